@@ -1,0 +1,113 @@
+import { describe, expect, it } from 'vitest';
+import type { StorageLike } from './persisted';
+import { encodeSaved } from './saved';
+import { Quiz, storageKey, type QuizContent } from './quiz.svelte';
+
+const content: QuizContent = {
+	packId: 'p',
+	version: 'v2',
+	topicIds: ['x', 'y'],
+	statements: [
+		{ id: 'a', topic: 'x', position: 2 },
+		{ id: 'b', topic: 'x', position: -1 },
+		{ id: 'c', topic: 'y', position: 1 }
+	]
+};
+
+class MemoryStorage implements StorageLike {
+	items = new Map<string, string>();
+	full = false;
+	getItem(key: string) {
+		return this.items.get(key) ?? null;
+	}
+	setItem(key: string, value: string) {
+		if (this.full) throw new DOMException('full', 'QuotaExceededError');
+		this.items.set(key, value);
+	}
+	removeItem(key: string) {
+		this.items.delete(key);
+	}
+}
+
+describe('Quiz', () => {
+	it('saves every answer and reads it back in a new quiz', () => {
+		const storage = new MemoryStorage();
+		const quiz = new Quiz(content, storage);
+		quiz.load();
+		quiz.answer('a', 2);
+		quiz.setImportant('a', true);
+		quiz.skip('b');
+		const again = new Quiz(content, storage);
+		again.load();
+		expect(again.answers).toEqual({
+			a: { value: 2, important: true },
+			b: { value: 'skip', important: false }
+		});
+		expect(again.firstOpenIndex()).toBe(2);
+	});
+
+	it('derives the result from the answers', () => {
+		const quiz = new Quiz(content, new MemoryStorage());
+		quiz.answer('a', 2);
+		quiz.answer('c', -1);
+		expect(quiz.result.topics[0]!.percent).toBe(100);
+		expect(quiz.result.topics[1]!.percent).toBe(50);
+		expect(quiz.answeredCount).toBe(2);
+	});
+
+	it('keeps importance when an answer changes, and drops it on skip', () => {
+		const quiz = new Quiz(content, new MemoryStorage());
+		quiz.answer('a', 1);
+		quiz.setImportant('a', true);
+		quiz.answer('a', -2);
+		expect(quiz.answerOf('a')).toEqual({ value: -2, important: true });
+		quiz.skip('a');
+		quiz.setImportant('a', true);
+		expect(quiz.answerOf('a')).toEqual({ value: 'skip', important: false });
+	});
+
+	it('keeps going when storage is full or missing, and says so', () => {
+		const storage = new MemoryStorage();
+		storage.full = true;
+		const quiz = new Quiz(content, storage);
+		quiz.load();
+		quiz.answer('a', 1);
+		expect(quiz.answerOf('a')?.value).toBe(1);
+		expect(quiz.saved).toBe(false);
+		const none = new Quiz(content, null);
+		none.load();
+		none.answer('b', 0);
+		expect(none.answerOf('b')?.value).toBe(0);
+		expect(none.saved).toBe(false);
+	});
+
+	it('reports a corrupt stored value and starts empty', () => {
+		const storage = new MemoryStorage();
+		storage.items.set(storageKey('p'), '{"broken');
+		const quiz = new Quiz(content, storage);
+		quiz.load();
+		expect(quiz.answers).toEqual({});
+		expect(quiz.storageProblem).toBe(true);
+	});
+
+	it('matches answers saved against another content version by id and tells what changed', () => {
+		const storage = new MemoryStorage();
+		storage.items.set(
+			storageKey('p'),
+			encodeSaved({ a: { value: 1, important: false }, old: { value: 2, important: false } }, 'v1')
+		);
+		const quiz = new Quiz(content, storage);
+		quiz.load();
+		expect(quiz.answers).toEqual({ a: { value: 1, important: false } });
+		expect(quiz.change).toEqual({ added: ['b', 'c'], removed: ['old'] });
+	});
+
+	it('clears everything', () => {
+		const storage = new MemoryStorage();
+		const quiz = new Quiz(content, storage);
+		quiz.answer('a', 1);
+		quiz.clear();
+		expect(quiz.answers).toEqual({});
+		expect(storage.items.size).toBe(0);
+	});
+});

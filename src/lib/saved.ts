@@ -1,0 +1,79 @@
+/**
+ * The stored form of a person's answers: JSON with a format version, the content version and
+ * the answers by statement id. Decoding tolerates anything: a broken or foreign value yields an
+ * empty set and a reason, never an exception.
+ */
+import { isAnswerValue, type Answer, type Answers } from './scoring';
+
+/** The stored format's version. */
+export const SAVED_FORMAT = 1;
+
+/** What reading saved answers found. */
+export interface SavedRead {
+	answers: Answers;
+	/** The content version the answers were saved against, when known. */
+	version: string | null;
+	/** Ids of current statements that the saved answers had no entry for, when versions differ. */
+	added: string[];
+	/** Ids of saved answers whose statements no longer exist (dropped). */
+	removed: string[];
+	/** Why nothing could be read, when the stored value was there but unusable. */
+	problem: 'corrupt' | 'format' | null;
+}
+
+/** Serialises answers with the content version they were given against. */
+export function encodeSaved(answers: Answers, version: string): string {
+	const compact: Record<string, [number | 's', 0 | 1]> = {};
+	for (const [id, answer] of Object.entries(answers)) {
+		compact[id] = [answer.value === 'skip' ? 's' : answer.value, answer.important ? 1 : 0];
+	}
+	return JSON.stringify({ f: SAVED_FORMAT, v: version, a: compact });
+}
+
+function readAnswer(raw: unknown): Answer | null {
+	if (!Array.isArray(raw) || raw.length !== 2) return null;
+	const [value, important] = raw as unknown[];
+	if (value === 's') return { value: 'skip', important: false };
+	if (!isAnswerValue(value) || (important !== 0 && important !== 1)) return null;
+	return { value, important: important === 1 };
+}
+
+const empty = (problem: SavedRead['problem']): SavedRead => ({
+	answers: {},
+	version: null,
+	added: [],
+	removed: [],
+	problem
+});
+
+/**
+ * Reads stored answers against the current statements (ids in quiz order) and content version.
+ * Answers for statements that still exist are kept, matched by id; the rest are reported.
+ */
+export function decodeSaved(text: string | null, currentIds: string[], currentVersion: string): SavedRead {
+	if (text === null || text === '') return empty(null);
+	let data: unknown;
+	try {
+		data = JSON.parse(text);
+	} catch {
+		return empty('corrupt');
+	}
+	if (typeof data !== 'object' || data === null) return empty('corrupt');
+	const { f, v, a } = data as { f?: unknown; v?: unknown; a?: unknown };
+	if (f !== SAVED_FORMAT || typeof v !== 'string' || typeof a !== 'object' || a === null) {
+		return empty('format');
+	}
+	const known = new Set(currentIds);
+	const answers: Answers = {};
+	const removed: string[] = [];
+	for (const [id, raw] of Object.entries(a as Record<string, unknown>)) {
+		const answer = readAnswer(raw);
+		if (!answer) continue;
+		if (known.has(id)) answers[id] = answer;
+		else removed.push(id);
+	}
+	const sameVersion = v === currentVersion;
+	const savedIds = new Set(Object.keys(a as object));
+	const added = sameVersion ? [] : currentIds.filter((id) => !savedIds.has(id));
+	return { answers, version: v, added, removed, problem: null };
+}

@@ -1,0 +1,70 @@
+/**
+ * The zod schema of a content pack's files. Used at build time only (zod is never shipped to
+ * the browser). A mistake in a file is reported with the file, the statement id and the field.
+ */
+import { z } from 'zod';
+
+const slug = z
+	.string()
+	.regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'must be a slug: lower-case a-z, 0-9 and single hyphens');
+
+const text = z
+	.string()
+	.trim()
+	.min(1, 'must not be empty')
+	.refine((value) => !/\s{2,}|\n/.test(value), 'must be one line with single spaces');
+
+/** A text in Swedish, easy-to-read Swedish and English. */
+export const localizedSchema = z.strictObject({ sv: text, lattlast: text, en: text });
+
+/** One statement in a topic file. */
+export const statementSchema = z.strictObject({
+	id: slug,
+	text: localizedSchema,
+	position: z.union([z.literal(-2), z.literal(-1), z.literal(1), z.literal(2)], {
+		error: 'must be -2, -1, 1 or 2 (the program always takes a side; 0 is not allowed)'
+	}),
+	section: text,
+	quote: text,
+	explanation: localizedSchema,
+	terms: z.array(slug).default([])
+});
+
+/** A topic file: one topic and its statements in quiz order. */
+export const topicFileSchema = z.strictObject({
+	id: slug,
+	name: localizedSchema,
+	statements: z.array(z.unknown()).min(1, 'a topic needs at least one statement')
+});
+
+/** The glossary file. */
+export const glossaryFileSchema = z.strictObject({
+	terms: z.array(
+		z.strictObject({
+			id: slug,
+			term: localizedSchema,
+			definition: localizedSchema
+		})
+	)
+});
+
+/** The program file: who wrote the program, where its text is, and its sections. */
+export const programFileSchema = z.strictObject({
+	id: slug,
+	party: text,
+	title: text,
+	subtitle: text.optional(),
+	source: z.strictObject({
+		file: text,
+		url: z.url().optional()
+	}),
+	date: z.iso.date({ error: 'must be a date written YYYY-MM-DD' }),
+	sections: z
+		.array(
+			z.strictObject({
+				heading: text,
+				line: z.int().positive()
+			})
+		)
+		.min(1)
+});

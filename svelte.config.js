@@ -1,0 +1,20 @@
+import adapter from '@sveltejs/adapter-static';
+import { vitePreprocess } from '@sveltejs/vite-plugin-svelte';
+
+/** @type {import('@sveltejs/kit').Config} */
+const config = {
+	preprocess: vitePreprocess(),
+	compilerOptions: {
+		runes: true
+	},
+	kit: {
+		// Every page is prerendered to a static file; there is no server at run time.
+		adapter: adapter({ strict: true }),
+		prerender: {
+			handleHttpError: 'fail',
+			handleMissingId: 'fail'
+		}
+	}
+};
+
+export default config;
