@@ -31,7 +31,9 @@ for (const dir of dirs) {
 	];
 	const pad = (s: string | number, n: number) => String(s).padEnd(n);
 	const padL = (s: string | number, n: number) => String(s).padStart(n);
-	console.log(`${pad('Ämne', 34)}${padL('Påståenden', 11)}${padL('Emot', 6)}${padL('Andel emot', 12)}${padL('LIX (sv)', 10)}${padL('Max LIX lättläst', 18)}`);
+	console.log(
+		`${pad('Ämne', 34)}${padL('Påståenden', 11)}${padL('Emot', 6)}${padL('Andel emot', 12)}${padL('LIX (sv)', 10)}${padL('Max LIX lättläst', 18)}`
+	);
 	rows.forEach((row, i) => {
 		if (i === rows.length - 1) console.log('-'.repeat(91));
 		console.log(
