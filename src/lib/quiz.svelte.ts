@@ -3,9 +3,16 @@
  * them. A plain rune class, so it can be built and tested outside any component.
  */
 import { createContext } from 'svelte';
+import type { LocalPack } from './content/localize';
 import { Persisted, type StorageLike } from './persisted';
 import { decodeSaved, encodeSaved } from './saved';
-import { score, type Answer, type Answers, type AnswerValue, type ScoredStatement } from './scoring';
+import {
+	score,
+	type Answer,
+	type Answers,
+	type AnswerValue,
+	type ScoredStatement
+} from './scoring';
 
 /** What the quiz needs to know about the content. */
 export interface QuizContent {
@@ -19,6 +26,18 @@ export interface QuizContent {
 export interface ContentChange {
 	added: string[];
 	removed: string[];
+}
+
+/** What the quiz needs from a (localized) pack. */
+export function quizContentOf(pack: LocalPack): QuizContent {
+	return {
+		packId: pack.id,
+		version: pack.version,
+		topicIds: pack.topics.map((t) => t.id),
+		statements: pack.topics.flatMap((t) =>
+			t.statements.map(({ id, topic, position }) => ({ id, topic, position }))
+		)
+	};
 }
 
 /** The storage key for a pack's answers. */
@@ -37,7 +56,10 @@ export class Quiz {
 	/** Set when a stored value was there but could not be read. */
 	storageProblem = $state(false);
 
-	result = $derived(score(this.content.statements, this.content.topicIds, this.answers));
+	// $derived.by: the field initialiser runs before the constructor assigns `content`.
+	result = $derived.by(() =>
+		score(this.content.statements, this.content.topicIds, this.answers)
+	);
 	answeredCount = $derived(Object.keys(this.answers).length);
 
 	#store: Persisted;

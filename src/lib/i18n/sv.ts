@@ -7,20 +7,148 @@ export const sv = {
 	nav: {
 		home: 'Start',
 		method: 'Så räknas det',
+		result: 'Resultat',
 		label: 'Huvudmeny'
 	},
 	footer: {
 		about: (party: string, title: string) =>
-			`Frågorna bygger på ${party}s regionprogram ”${title}”. Det här är inte en jämförelse mellan partier.`,
-		privacy: 'Dina svar stannar i din webbläsare. Ingenting skickas någonstans om du inte själv delar.',
-		source: 'Programmet i sin helhet'
+			`Påståendena bygger på ${party}s program ”${title}”. Det här är ingen jämförelse mellan partier.`,
+		privacy:
+			'Dina svar sparas bara i din webbläsare. Ingenting skickas någonstans om du inte själv delar det.',
+		source: 'Läs hela programmet'
+	},
+	answers: {
+		'-2': 'Helt emot',
+		'-1': 'Delvis emot',
+		'0': 'Varken för eller emot',
+		'1': 'Delvis för',
+		'2': 'Helt för',
+		skip: 'Hoppa över',
+		skipped: 'Överhoppad',
+		none: 'Inte besvarad'
 	},
 	home: {
 		title: (title: string) => `Hur mycket håller du med om ”${title}”?`,
-		lead: (party: string) =>
-			`Svara på påståenden från ${party}s program för regional utveckling. Du får se hur mycket du håller med, ämne för ämne.`,
-		topicsHeading: 'Ämnen',
+		lead: (party: string, count: number) =>
+			`Ta ställning till ${count} påståenden ur ${party}s program för regional utveckling. Sedan ser du hur mycket du håller med programmet, ämne för ämne.`,
+		whatHeading: 'Vad är det här?',
+		what: (party: string) =>
+			`Det här testet jämför dina åsikter med ett enda partis program: ${party}s. Det är ingen neutral valkompass som jämför partier. Varje påstående bygger på ett citat ur programmet, och du kan se citatet efter att du har svarat.`,
+		time: 'Det tar ungefär tio minuter. Du kan hoppa över påståenden och ändra dina svar.',
+		privacy:
+			'Dina svar sparas bara på din enhet. Ingenting skickas till någon server. Bara om du själv delar ditt resultat lämnar det din enhet.',
+		methodLink: 'Så räknas resultatet ut',
+		start: 'Starta testet',
+		continue: (answered: number, total: number) =>
+			`Fortsätt där du slutade (${answered} av ${total})`,
+		savedFound: 'Du har sparade svar från förra gången.',
+		startOver: 'Börja om från början',
+		confirmStartOver: 'Vill du ta bort alla dina svar och börja om?',
+		showResult: 'Visa resultatet',
+		topicsHeading: 'Ämnen i testet',
 		statementCount: (n: number) => `${n} påståenden`
+	},
+	quiz: {
+		title: (n: number, total: number) => `Påstående ${n} av ${total}`,
+		progress: (n: number, total: number) => `${n} av ${total}`,
+		progressLabel: 'Hur långt du har kommit',
+		topic: 'Ämne',
+		legend: 'Vad tycker du?',
+		important: 'Viktigt för mig',
+		importantHint: 'Viktiga påståenden räknas dubbelt.',
+		importantNeedsAnswer: 'Svara först för att kunna markera som viktigt.',
+		explain: 'Vad betyder det?',
+		glossary: 'Ord att känna till',
+		back: 'Föregående',
+		next: 'Nästa',
+		toResult: 'Se resultatet',
+		keys: 'Tangenter: 1–5 svarar och går vidare, S hoppar över, pilarna vänster och höger byter påstående.',
+		announce: (n: number, total: number, topic: string) => `Påstående ${n} av ${total}, ${topic}`,
+		storageFailed:
+			'Dina svar kunde inte sparas på den här enheten (lagringen är full eller avstängd). Du kan fortsätta, men svaren försvinner om du stänger sidan.',
+		storageCorrupt: 'Sparade svar på den här enheten gick inte att läsa och har lagts åt sidan.',
+		changed: (added: number, removed: number) =>
+			`Påståendena har uppdaterats sedan du svarade senast. ${added > 0 ? `${added} nya påståenden väntar på svar. ` : ''}${removed > 0 ? `${removed} påståenden finns inte längre och deras svar har tagits bort. ` : ''}Dina andra svar finns kvar.`,
+		dismiss: 'Okej',
+		notFound: 'Det påståendet finns inte.'
+	},
+	result: {
+		title: 'Ditt resultat',
+		overall: (percent: number) => `Du håller med programmet till ${percent} %`,
+		overallShort: 'Totalt',
+		basedOn: (answered: number, total: number) => `Bygger på ${answered} av ${total} påståenden.`,
+		none: 'Du har inte svarat på något påstående än, så det finns inget resultat att visa.',
+		startQuiz: 'Starta testet',
+		continueQuiz: 'Fortsätt svara',
+		summary: (most: string, least: string) =>
+			`Du håller mest med om ${most} och minst om ${least}.`,
+		summaryOne: (topic: string) => `Du har bara svarat inom ett ämne: ${topic}.`,
+		summaryEqual: 'Du håller med lika mycket i alla ämnen du har svarat på.',
+		chartTitle: 'Hur mycket du håller med, per ämne',
+		chartDescription: (parts: string) =>
+			`Radardiagram med ett ämne per axel, 0 till 100 %. ${parts}`,
+		axisLabel: (name: string, answered: number, total: number) =>
+			`${name} (${answered} av ${total})`,
+		axisNotAnswered: (name: string) => `${name} (ej besvarat)`,
+		tableCaption: 'Hur mycket du håller med, per ämne',
+		tableTopic: 'Ämne',
+		tableAgreement: 'Håller med',
+		tableAnswered: 'Besvarade',
+		answeredOf: (answered: number, total: number) => `${answered} av ${total}`,
+		notAnswered: 'Ej besvarat',
+		statementsHeading: 'Påstående för påstående',
+		filterLabel: 'Visa ämne',
+		filterAll: 'Alla ämnen',
+		sortLabel: 'Ordning',
+		sortQuiz: 'Som i testet',
+		sortDisagreement: 'Störst oenighet först',
+		yourAnswer: 'Ditt svar',
+		programPosition: 'Programmet',
+		importantMark: 'Viktigt för dig',
+		agreement: (percent: number) => `Överensstämmelse ${percent} %`,
+		quoteFrom: (section: string) => `Ur avsnittet ”${section}”`,
+		change: 'Ändra svar',
+		method: 'Så räknas det',
+		startOver: 'Börja om'
+	},
+	method: {
+		title: 'Så räknas det',
+		intro:
+			'Resultatet räknas ut i din webbläsare. Här är hela metoden, så att du kan kontrollera den.',
+		scaleHeading: 'Svaren blir siffror',
+		scale:
+			'Varje svar blir en siffra: Helt emot är −2, Delvis emot −1, Varken för eller emot 0, Delvis för +1 och Helt för +2. Programmets ståndpunkt är också en siffra mellan −2 och +2, men aldrig 0. Den bygger på ett citat ur programmet.',
+		agreementHeading: 'Hur lika ni tycker',
+		agreement:
+			'För varje påstående räknas överensstämmelsen ut: 1 − |ditt svar − programmets ståndpunkt| / 4. Samma svar ger 100 %. Motsatt ytterlighet ger 0 %. Ett steg ifrån ger 75 %.',
+		weightHeading: 'Viktigt för mig',
+		weight:
+			'Ett påstående som du har markerat som viktigt räknas dubbelt. Om du markerar alla som viktiga blir resultatet detsamma som om du inte markerar något.',
+		topicHeading: 'Per ämne och totalt',
+		topic:
+			'Ett ämnes resultat är medelvärdet av överensstämmelsen för de påståenden du har svarat på i ämnet, med viktiga påståenden räknade dubbelt. Totalen räknas på samma sätt över alla besvarade påståenden. Resultatet visas i hela procent, avrundat uppåt vid jämna halvor.',
+		skipHeading: 'Överhoppade påståenden och ämnen utan svar',
+		skip: 'Ett påstående som du hoppar över räknas inte alls. Om du inte har svarat på något påstående i ett ämne får ämnet inget resultat. Det visas som ”ej besvarat” och lämnar en lucka i diagrammet. Att visa 0 % eller 50 % vore fel, eftersom vi inte vet vad du tycker.',
+		exampleHeading: 'Ett exempel',
+		exampleGeneric:
+			'Programmet säger +2, −2 och +1 om tre påståenden. Du svarar +2 (viktigt), −1 och hoppar över det tredje. Överensstämmelsen blir 1 och 0,75. Vikterna blir 2 och 1. Resultatet blir (2 × 1 + 1 × 0,75) / (2 + 1) = 0,917, alltså 92 %.',
+		exampleOwnHeading: 'Med dina egna svar',
+		exampleOwn: (topic: string) => `Så här räknas ditt resultat för ${topic} ut:`,
+		exampleStatement: 'Påstående',
+		exampleAnswer: 'Ditt svar',
+		examplePosition: 'Programmet',
+		exampleAgreement: 'Överensstämmelse',
+		exampleWeight: 'Vikt',
+		exampleSum: (numerator: string, denominator: string, percent: number) =>
+			`Summa: ${numerator} / ${denominator} = ${percent} %`,
+		positionsHeading: 'Varifrån kommer programmets ståndpunkter?',
+		positions:
+			'Varje påstående har ett ordagrant citat ur programmet. ±2 betyder att programmet kräver eller avvisar något rakt ut. ±1 betyder att programmet lutar åt ett håll, till exempel med orden ”pröva”, ”på sikt” eller ”verka för”. Ungefär hälften av påståendena är sådana som programmet är emot. Därför får den som svarar ”Helt för” på allt inget högt resultat.'
+	},
+	notFound: {
+		title: 'Sidan finns inte',
+		text: 'Adressen leder ingenstans. Gå till startsidan och börja där.',
+		home: 'Till startsidan'
 	}
 };
 

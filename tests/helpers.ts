@@ -1,0 +1,54 @@
+/** Shared helpers for the end-to-end tests: the site's content and ways to answer the quiz. */
+import AxeBuilder from '@axe-core/playwright';
+import { expect, type Page } from '@playwright/test';
+import { statementsOf, type Pack, type Statement } from '../src/lib/content/types';
+import { readPackFiles } from '../src/lib/server/content/fs';
+import { loadPack } from '../src/lib/server/content/load';
+
+/** The site's content pack, loaded the same way the build loads it. */
+export const pack: Pack = loadPack(readPackFiles('questions/vasternorrland'), 'questions/vasternorrland');
+/** All statements in quiz order. */
+export const statements: Statement[] = statementsOf(pack);
+
+/** Opens a page and waits until the app has hydrated and read saved answers. */
+export async function open(page: Page, path: string) {
+	await page.goto(path);
+	await expect(page.locator('main[data-ready="true"]')).toBeVisible();
+}
+
+/** What to do with one statement: an answer -2..2 or 's' to skip. */
+export type Move = -2 | -1 | 0 | 1 | 2 | 's';
+
+/**
+ * Answers the whole quiz with the keyboard shortcuts (1-5 answer and move on, S skips),
+ * starting at statement 1, and ends on the result page.
+ */
+export async function answerAll(page: Page, moves: Move[]) {
+	await open(page, '/fraga/1/');
+	for (let i = 0; i < moves.length; i++) {
+		await expect(page).toHaveURL(new RegExp(`/fraga/${i + 1}/$`));
+		await expect(page.locator('h1')).toHaveText(statements[i]!.text.sv);
+		const move = moves[i]!;
+		await page.keyboard.press(move === 's' ? 's' : String(move + 3));
+	}
+	await expect(page).toHaveURL(/\/resultat\/$/);
+	await expect(page.locator('main[data-ready="true"]')).toBeVisible();
+}
+
+/** Runs axe on the page and expects no violations. */
+export async function expectNoAxeViolations(page: Page) {
+	const results = await new AxeBuilder({ page }).analyze();
+	expect(
+		results.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`)
+	).toEqual([]);
+}
+
+/** The percent cell of each topic in the result table, in topic order. */
+export async function tablePercents(page: Page): Promise<string[]> {
+	return page.getByTestId('score-table').getByTestId('percent').allInnerTexts();
+}
+
+/** Whole percent with halves rounded up, as SCORING.md shows scores. */
+export function shownPercent(score: number): number {
+	return Math.floor(100 * score + 0.5 + 1e-9);
+}

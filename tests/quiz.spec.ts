@@ -1,0 +1,188 @@
+import { expect, test } from '@playwright/test';
+import {
+	answerAll,
+	expectNoAxeViolations,
+	open,
+	pack,
+	shownPercent,
+	statements,
+	tablePercents,
+	type Move
+} from './helpers';
+
+test('the first page says whose program it is, how long it takes and that answers stay on the device', async ({
+	page
+}) => {
+	await open(page, '/');
+	await expect(page.locator('h1')).toContainText(pack.title);
+	const text = await page.locator('main').innerText();
+	expect(text).toContain(pack.party);
+	expect(text).toMatch(/ingen neutral valkompass/);
+	expect(text).toMatch(/tio minuter/);
+	expect(text).toMatch(/sparas bara på din enhet/);
+	await expect(page.getByRole('link', { name: 'Så räknas resultatet ut' })).toBeVisible();
+	await expect(page.getByRole('link', { name: 'Starta testet' })).toBeVisible();
+	await expectNoAxeViolations(page);
+});
+
+test("answering with the program's own positions gives 100 % on every axis", async ({ page }) => {
+	await answerAll(
+		page,
+		statements.map((s) => s.position)
+	);
+	await expect(page.getByTestId('overall')).toContainText('100 %');
+	expect(await tablePercents(page)).toEqual(pack.topics.map(() => '100 %'));
+	const canvas = page.locator('[data-testid="radar"] canvas');
+	await expect(canvas).toHaveAttribute('data-ready', 'true');
+	expect(JSON.parse((await canvas.getAttribute('data-values'))!)).toEqual(pack.topics.map(() => 100));
+	await expectNoAxeViolations(page);
+});
+
+test('answering the opposite extreme of every position gives the scores SCORING.md predicts', async ({
+	page
+}) => {
+	// Opposite extreme: -2 for a positive position, +2 for a negative one.
+	await answerAll(
+		page,
+		statements.map((s) => (s.position > 0 ? -2 : 2))
+	);
+	// a = 1 - |u - p| / 4: 0 against ±2, 0.25 against ±1; every weight is 1.
+	const agreementOf = (position: number) => (Math.abs(position) === 2 ? 0 : 0.25);
+	const expected = pack.topics.map((topic) => {
+		const sum = topic.statements.reduce((total, s) => total + agreementOf(s.position), 0);
+		return shownPercent(sum / topic.statements.length);
+	});
+	expect(await tablePercents(page)).toEqual(expected.map((p) => `${p} %`));
+	const overall = shownPercent(
+		statements.reduce((total, s) => total + agreementOf(s.position), 0) / statements.length
+	);
+	await expect(page.getByTestId('overall')).toContainText(`${overall} %`);
+	const canvas = page.locator('[data-testid="radar"] canvas');
+	await expect(canvas).toHaveAttribute('data-ready', 'true');
+	expect(JSON.parse((await canvas.getAttribute('data-values'))!)).toEqual(expected);
+});
+
+test('a topic whose statements are all skipped shows as not answered, never as 0', async ({ page }) => {
+	const skipped = pack.topics[0]!.id;
+	const moves: Move[] = statements.map((s) => (s.topic === skipped ? 's' : 1));
+	await answerAll(page, moves);
+	const percents = await tablePercents(page);
+	expect(percents[0]).toBe('Ej besvarat');
+	expect(percents.slice(1).every((p) => /^\d+ %$/.test(p))).toBe(true);
+	const canvas = page.locator('[data-testid="radar"] canvas');
+	await expect(canvas).toHaveAttribute('data-ready', 'true');
+	const values = JSON.parse((await canvas.getAttribute('data-values'))!);
+	expect(values[0]).toBeNull();
+	// The chart's accessible description names the gap too.
+	await expect(page.locator('[data-testid="radar"]')).toContainText(
+		`${pack.topics[0]!.name.sv}: Ej besvarat`
+	);
+});
+
+test('a reload in the middle of the quiz keeps every answer', async ({ page }) => {
+	await open(page, '/fraga/1/');
+	await page.getByLabel('Helt för').check();
+	await page.getByLabel('Viktigt för mig').check();
+	await page.getByRole('link', { name: 'Nästa' }).click();
+	await expect(page).toHaveURL(/\/fraga\/2\/$/);
+	await page.getByLabel('Delvis emot').check();
+	await page.reload();
+	await expect(page.locator('main[data-ready="true"]')).toBeVisible();
+	await expect(page.getByLabel('Delvis emot')).toBeChecked();
+	await page.getByRole('link', { name: 'Föregående' }).click();
+	await expect(page).toHaveURL(/\/fraga\/1\/$/);
+	await expect(page.getByLabel('Helt för')).toBeChecked();
+	await expect(page.getByLabel('Viktigt för mig')).toBeChecked();
+	// The first page now offers to continue.
+	await open(page, '/');
+	await expect(page.getByRole('link', { name: /Fortsätt där du slutade \(2 av/ })).toBeVisible();
+});
+
+test("the browser's back button goes to the previous statement, and a skipped answer can be changed", async ({
+	page
+}) => {
+	await open(page, '/fraga/3/');
+	await page.getByRole('button', { name: 'Hoppa över' }).click();
+	await expect(page).toHaveURL(/\/fraga\/4\/$/);
+	await page.goBack();
+	await expect(page).toHaveURL(/\/fraga\/3\/$/);
+	await expect(page.locator('h1')).toHaveText(statements[2]!.text.sv);
+	await page.getByLabel('Varken för eller emot').check();
+	await open(page, '/resultat/');
+	await expect(page.locator(`[data-statement="${statements[2]!.id}"]`)).toContainText(
+		'Varken för eller emot'
+	);
+});
+
+test('the quiz can be done with the keyboard alone: Tab, arrows, Space and Enter', async ({ page }) => {
+	await open(page, '/fraga/1/');
+	for (let i = 0; i < 3; i++) {
+		// Tab from the statement heading into the radio group, pick with arrows.
+		await page.locator('h1').focus();
+		await page.keyboard.press('Tab');
+		await expect(page.locator('input[type="radio"]:focus')).toHaveCount(1);
+		await page.keyboard.press('ArrowDown');
+		await page.keyboard.press('Space');
+		const next = page.getByRole('link', { name: 'Nästa' });
+		await next.focus();
+		await page.keyboard.press('Enter');
+		await expect(page).toHaveURL(new RegExp(`/fraga/${i + 2}/$`));
+		await expect(page.locator('h1')).toBeFocused();
+	}
+	// Arrow keys move between statements when focus is outside the answers.
+	await page.keyboard.press('ArrowLeft');
+	await expect(page).toHaveURL(/\/fraga\/3\/$/);
+	await expect(page.locator('input[type="radio"]:checked')).toHaveCount(1);
+});
+
+test('a statement page passes axe, shows the topic and progress, and explains without the position', async ({
+	page
+}) => {
+	await open(page, '/fraga/7/');
+	await expect(page.locator('.count')).toHaveText(`7 av ${statements.length}`);
+	await expect(page.getByRole('progressbar')).toHaveAttribute('value', '7');
+	const s = statements[6]!;
+	await expect(page.locator('.topic')).toContainText(pack.topics.find((t) => t.id === s.topic)!.name.sv);
+	await page.getByText('Vad betyder det?').click();
+	await expect(page.getByText(s.explanation.sv)).toBeVisible();
+	await expect(page.locator('main')).not.toContainText(s.quote);
+	await expectNoAxeViolations(page);
+});
+
+test('the result page with no answers says so', async ({ page }) => {
+	await open(page, '/resultat/');
+	await expect(page.locator('main')).toContainText('inte svarat på något påstående');
+	await expect(page.locator('canvas')).toHaveCount(0);
+});
+
+test('the radar chart canvas is painted', async ({ page }) => {
+	await answerAll(
+		page,
+		statements.map(() => 1)
+	);
+	const canvas = page.locator('[data-testid="radar"] canvas');
+	await expect(canvas).toHaveAttribute('data-ready', 'true');
+	const painted = await canvas.evaluate((element) => {
+		const c = element as HTMLCanvasElement;
+		const data = c.getContext('2d')!.getImageData(0, 0, c.width, c.height).data;
+		let count = 0;
+		for (let i = 3; i < data.length; i += 4) if (data[i]! > 0) count++;
+		return count / (c.width * c.height);
+	});
+	expect(painted).toBeGreaterThan(0.02);
+});
+
+test('chart.js is loaded on the result page only', async ({ page }) => {
+	const scripts: string[] = [];
+	page.on('response', async (response) => {
+		if (response.url().endsWith('.js')) scripts.push(await response.text());
+	});
+	await open(page, '/');
+	await open(page, '/fraga/1/');
+	const before = scripts.join('\n');
+	expect(before).not.toMatch(/RadialLinearScale|radialLinear/);
+	await page.keyboard.press('5');
+	await open(page, '/resultat/');
+	await expect(page.locator('[data-testid="radar"] canvas')).toHaveAttribute('data-ready', 'true');
+	expect(scripts.join('\n')).toMatch(/radialLinear/);
+});
