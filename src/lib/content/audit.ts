@@ -49,7 +49,10 @@ export interface TopicFigures {
 }
 
 /** Statement count, opposed share and readability for a set of statements. */
-export function figures(topic: string, statements: Pack['topics'][number]['statements']): TopicFigures {
+export function figures(
+	topic: string,
+	statements: Pack['topics'][number]['statements']
+): TopicFigures {
 	const opposed = statements.filter((s) => s.position < 0).length;
 	const average = (values: number[]) =>
 		values.length === 0 ? 0 : values.reduce((sum, v) => sum + v, 0) / values.length;
@@ -79,7 +82,11 @@ export function auditPack(pack: Pack): Finding[] {
 	}
 	for (const topic of pack.topics) {
 		if (topic.statements.length < perTopic) {
-			add('count', `topic "${topic.id}"`, `${topic.statements.length} statements; at least ${perTopic} wanted`);
+			add(
+				'count',
+				`topic "${topic.id}"`,
+				`${topic.statements.length} statements; at least ${perTopic} wanted`
+			);
 		}
 	}
 
@@ -100,7 +107,11 @@ export function auditPack(pack: Pack): Finding[] {
 	}
 
 	if (total.lixAverage > limits.lixAverage) {
-		add('readability', 'pack', `average LIX of the Swedish texts is ${total.lixAverage.toFixed(1)}; at most ${limits.lixAverage}`);
+		add(
+			'readability',
+			'pack',
+			`average LIX of the Swedish texts is ${total.lixAverage.toFixed(1)}; at most ${limits.lixAverage}`
+		);
 	}
 
 	const usedTerms = new Set(statements.flatMap((s) => s.terms));
@@ -113,12 +124,20 @@ export function auditPack(pack: Pack): Finding[] {
 		for (const lang of langs) {
 			const negations = negationsIn(s.text[lang], lang === 'en' ? 'en' : 'sv');
 			if (negations.length > 0) {
-				add('negation', where, `text.${lang} contains ${negations.map((w) => `"${w}"`).join(', ')}`);
+				add(
+					'negation',
+					where,
+					`text.${lang} contains ${negations.map((w) => `"${w}"`).join(', ')}`
+				);
 			}
 		}
 		const easy = lix(s.text.lattlast);
 		if (easy > limits.lixEasy) {
-			add('readability', where, `text.lattlast has LIX ${easy.toFixed(1)}; at most ${limits.lixEasy}`);
+			add(
+				'readability',
+				where,
+				`text.lattlast has LIX ${easy.toFixed(1)}; at most ${limits.lixEasy}`
+			);
 		}
 		if ((s.position as number) === 0) add('position', where, 'position is 0');
 	}

@@ -42,6 +42,8 @@ export interface LocalPack {
 	version: string;
 	topics: LocalTopic[];
 	glossary: LocalTerm[];
+	/** Statement order of every published content version, for reading older codes. */
+	history: Pack['history'];
 }
 
 /** Picks out one language's texts from a pack. */
@@ -73,6 +75,7 @@ export function localize(pack: Pack, lang: Lang): LocalPack {
 			id: g.id,
 			term: g.term[lang],
 			definition: g.definition[lang]
-		}))
+		})),
+		history: pack.history
 	};
 }

@@ -44,7 +44,9 @@ describe('verbatim quotes (CONTENT.md)', () => {
 	it('finds a quote only inside the given range', () => {
 		const start = normalised.lineStarts[2]!;
 		expect(findQuote(normalised, 'Första raden', start)).toBe(-1);
-		expect(findQuote(normalised, 'kommersiella mötesplatserna', start)).toBeGreaterThanOrEqual(start);
+		expect(findQuote(normalised, 'kommersiella mötesplatserna', start)).toBeGreaterThanOrEqual(
+			start
+		);
 	});
 
 	it('records where each line starts', () => {

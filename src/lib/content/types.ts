@@ -63,6 +63,8 @@ export interface Pack {
 	sections: Section[];
 	topics: Topic[];
 	glossary: GlossaryTerm[];
+	/** The statement order of every published content version, the current one included. */
+	history: Record<string, { topics: { id: string; statements: string[] }[] }>;
 }
 
 /** All statements of a pack in quiz order (topic by topic). */

@@ -37,6 +37,14 @@ describe('the site content pack', () => {
 		expect(copy).toContain('Ett jämlikt Västernorrland för alla');
 	});
 
+	it('has recorded its content version in history.json, so codes made today stay readable', () => {
+		const recorded = JSON.parse(readFileSync('questions/vasternorrland/history.json', 'utf8'));
+		expect(
+			recorded[pack.version],
+			`content version ${pack.version} is not in history.json: run npm run content:history`
+		).toEqual(pack.history[pack.version]);
+	});
+
 	it('meets every editorial rule (counts, balance, coverage, negations, readability, glossary)', () => {
 		expect(auditPack(pack)).toEqual([]);
 	});

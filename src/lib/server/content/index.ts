@@ -5,7 +5,7 @@
 import { loadPack, type PackFiles } from './load';
 import type { Pack } from '../../content/types';
 
-const raw = import.meta.glob('/questions/*/**/*.{yaml,yml,txt}', {
+const raw = import.meta.glob('/questions/*/**/*.{yaml,yml,txt,json}', {
 	query: '?raw',
 	import: 'default',
 	eager: true

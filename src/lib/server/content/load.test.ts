@@ -54,14 +54,36 @@ describe('a second program (fixture) loads with the same code', () => {
 	});
 });
 
+describe('the content history', () => {
+	it('always holds the current layout, and keeps recorded older ones', () => {
+		const old = { topics: [{ id: 'trafik', statements: ['buss-varje-kvart', 'gammal'] }] };
+		const pack = loadPack({ ...fixture, 'history.json': JSON.stringify({ '0000old': old }) }, DIR);
+		expect(pack.history['0000old']).toEqual(old);
+		expect(pack.history[pack.version]!.topics.map((t) => t.id)).toEqual(['trafik', 'kultur']);
+	});
+
+	it('refuses a broken history file, naming it', () => {
+		expect(errorOf({ ...fixture, 'history.json': '{"x": 1}' }).message).toMatch(
+			/history\.json: field x/
+		);
+		expect(errorOf({ ...fixture, 'history.json': '{' }).message).toMatch(
+			/history\.json: is not valid JSON/
+		);
+	});
+});
+
 describe('the content version', () => {
 	const base = loadPack(fixture, DIR).version;
 	const versionAfter = (edit: (text: string) => string, path = 'topics/01-trafik.yaml') =>
 		loadPack(withEdit(path, edit), DIR).version;
 
 	it('changes with a statement text in any language', () => {
-		expect(versionAfter((t) => t.replace('Bussen ska gå varje kvart.', 'Bussen ska gå ofta.'))).not.toBe(base);
-		expect(versionAfter((t) => t.replace('every fifteen minutes', 'every ten minutes'))).not.toBe(base);
+		expect(
+			versionAfter((t) => t.replace('Bussen ska gå varje kvart.', 'Bussen ska gå ofta.'))
+		).not.toBe(base);
+		expect(versionAfter((t) => t.replace('every fifteen minutes', 'every ten minutes'))).not.toBe(
+			base
+		);
 	});
 
 	it('changes with a position', () => {
@@ -89,7 +111,9 @@ describe('a broken file stops loading with the file, the statement and the field
 	const cases: [string, PackFiles, RegExp[]][] = [
 		[
 			'missing English text',
-			withEdit(topic, (t) => t.replace('      en: More cars should be allowed in the centre.\n', '')),
+			withEdit(topic, (t) =>
+				t.replace('      en: More cars should be allowed in the centre.\n', '')
+			),
 			[/topics\/01-trafik\.yaml/, /statement "mer-biltrafik-i-centrum"/, /field text\.en/]
 		],
 		[
@@ -99,12 +123,19 @@ describe('a broken file stops loading with the file, the statement and the field
 		],
 		[
 			'a quote that is not verbatim',
-			withEdit(topic, (t) => t.replace('Biltrafiken i centrum ska minska.', 'Biltrafiken i centrum ska öka.')),
+			withEdit(topic, (t) =>
+				t.replace('Biltrafiken i centrum ska minska.', 'Biltrafiken i centrum ska öka.')
+			),
 			[/01-trafik\.yaml/, /"mer-biltrafik-i-centrum"/, /field quote/, /not verbatim/]
 		],
 		[
 			'a quote from another section',
-			withEdit(topic, (t) => t.replace('quote: Biltrafiken i centrum ska minska.', 'quote: Biblioteket ska ha öppet på söndagar.')),
+			withEdit(topic, (t) =>
+				t.replace(
+					'quote: Biltrafiken i centrum ska minska.',
+					'quote: Biblioteket ska ha öppet på söndagar.'
+				)
+			),
 			[/"mer-biltrafik-i-centrum"/, /field quote/, /another section/]
 		],
 		[
@@ -124,7 +155,9 @@ describe('a broken file stops loading with the file, the statement and the field
 		],
 		[
 			'an unknown glossary term',
-			withEdit('topics/02-kultur.yaml', (t) => t.replace('terms: [konsthall]', 'terms: [konstmuseum]')),
+			withEdit('topics/02-kultur.yaml', (t) =>
+				t.replace('terms: [konsthall]', 'terms: [konstmuseum]')
+			),
 			[/02-kultur\.yaml/, /"behall-konsthallen"/, /field terms/, /konstmuseum/]
 		],
 		[

@@ -7,7 +7,13 @@ import { z } from 'zod';
 import { collapseWhitespace, findQuote, normaliseSource } from '../../content/quote';
 import type { GlossaryTerm, Pack, Section, Statement, Topic } from '../../content/types';
 import { contentVersion } from '../../content/version';
-import { glossaryFileSchema, programFileSchema, statementSchema, topicFileSchema } from './schema';
+import {
+	glossaryFileSchema,
+	historyFileSchema,
+	programFileSchema,
+	statementSchema,
+	topicFileSchema
+} from './schema';
 
 /** A content mistake: the message names the file, and the statement id and field when known. */
 export class ContentError extends Error {
@@ -101,7 +107,10 @@ export function loadPack(files: PackFiles, dir: string): Pack {
 		const file = name(path);
 		const topicFile = validate(topicFileSchema, parseYaml(file, files[path] ?? ''), file);
 		if (seen.has(topicFile.id)) {
-			throw new ContentError(file, `field id: topic id "${topicFile.id}" is also used in ${seen.get(topicFile.id)}`);
+			throw new ContentError(
+				file,
+				`field id: topic id "${topicFile.id}" is also used in ${seen.get(topicFile.id)}`
+			);
 		}
 		seen.set(topicFile.id, file);
 
@@ -111,7 +120,10 @@ export function loadPack(files: PackFiles, dir: string): Pack {
 			const parsed = validate(statementSchema, raw, file, `${label}, `);
 			const where = `statement "${parsed.id}"`;
 			if (seen.has(parsed.id)) {
-				throw new ContentError(file, `${where}, field id: id is also used in ${seen.get(parsed.id)}`);
+				throw new ContentError(
+					file,
+					`${where}, field id: id is also used in ${seen.get(parsed.id)}`
+				);
 			}
 			seen.set(parsed.id, file);
 			const section = sections.find((s) => s.heading === parsed.section);
@@ -139,6 +151,29 @@ export function loadPack(files: PackFiles, dir: string): Pack {
 		topics.push({ id: topicFile.id, name: topicFile.name, statements });
 	}
 
+	const version = contentVersion(topics);
+	const historyText = files['history.json'];
+	let history: Pack['history'] = {};
+	if (historyText !== undefined) {
+		let parsed: unknown;
+		try {
+			parsed = JSON.parse(historyText);
+		} catch (error) {
+			throw new ContentError(
+				name('history.json'),
+				`is not valid JSON: ${(error as Error).message}`
+			);
+		}
+		history = validate(historyFileSchema, parsed, name('history.json'));
+	}
+	// The current layout always counts, whether or not history.json has recorded it yet.
+	history[version] = {
+		topics: topics.map((topic) => ({
+			id: topic.id,
+			statements: topic.statements.map((s) => s.id)
+		}))
+	};
+
 	return {
 		id: program.id,
 		party: program.party,
@@ -146,10 +181,11 @@ export function loadPack(files: PackFiles, dir: string): Pack {
 		subtitle: program.subtitle,
 		source: program.source,
 		date: program.date,
-		version: contentVersion(topics),
+		version,
 		sections: sections.map(({ heading, line }) => ({ heading, line })),
 		topics,
-		glossary
+		glossary,
+		history
 	};
 }
 
@@ -173,7 +209,10 @@ function checkSections(
 		}
 		const next = sections[index + 1];
 		if (next && next.line <= section.line) {
-			throw new ContentError(file, `${field + 1}.line: sections must be in the order of the source`);
+			throw new ContentError(
+				file,
+				`${field + 1}.line: sections must be in the order of the source`
+			);
 		}
 		const from = source.lineStarts[section.line - 1] ?? 0;
 		const to = next ? (source.lineStarts[next.line - 1] ?? source.text.length) : source.text.length;

@@ -68,3 +68,11 @@ export const programFileSchema = z.strictObject({
 		)
 		.min(1)
 });
+
+/** history.json: the statement order of every published content version (written by a script). */
+export const historyFileSchema = z.record(
+	z.string().regex(/^[0-9a-z]{7}$/, 'must be a content version: 7 characters 0-9, a-z'),
+	z.strictObject({
+		topics: z.array(z.strictObject({ id: slug, statements: z.array(slug) }))
+	})
+);
