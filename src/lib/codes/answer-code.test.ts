@@ -1,0 +1,471 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { answerValues, isAnswerValue, type Answer, type Answers } from '../scoring';
+import { decodeAnswerCode, encodeAnswerCode, type AnswerDecode } from './answer-code';
+import { base64urlAlphabet, base64urlLength, checksum12 } from './base64url';
+import { encodeResultCode } from './result-code';
+import { maxCodeInput, statementIdsOf, type ContentHistory, type ContentLayout } from './history';
+
+// Ids include names that Object.prototype has, to catch lookups that are not own-property safe.
+const idArb = fc.oneof(
+	{ weight: 12, arbitrary: fc.stringMatching(/^[a-z][a-z0-9-]{0,15}$/) },
+	{ weight: 1, arbitrary: fc.constantFrom('__proto__', 'constructor', 'toString', 'åsikt-ö') }
+);
+
+/** 1..45 statements over 1..10 topics (a topic may be empty). */
+const layoutArb: fc.Arbitrary<ContentLayout> = fc
+	.record({
+		statements: fc.uniqueArray(idArb, { minLength: 1, maxLength: 45 }),
+		topics: fc.uniqueArray(idArb, { minLength: 1, maxLength: 10 })
+	})
+	.chain(({ statements, topics }) =>
+		fc
+			.array(fc.nat(topics.length - 1), {
+				minLength: statements.length,
+				maxLength: statements.length
+			})
+			.map((topicOf) => ({
+				topics: topics.map((id, t) => ({
+					id,
+					statements: statements.filter((_, i) => topicOf[i] === t)
+				}))
+			}))
+	);
+
+const answerArb: fc.Arbitrary<Answer> = fc.oneof(
+	fc.constant<Answer>({ value: 'skip', important: false }),
+	fc.record({ value: fc.constantFrom(...answerValues), important: fc.boolean() })
+);
+
+const maybeAnswerArb = fc.option(answerArb, { nil: undefined });
+// Built once: fc.stringMatching is costly to construct inside a chain.
+const outsideArb = fc.dictionary(fc.stringMatching(/^x-[a-z]{1,5}$/), answerArb, { maxKeys: 3 });
+
+/** Answers to some of `ids` (absent = not reached), plus some for ids outside the layout. */
+function answersArb(ids: string[]): fc.Arbitrary<Answers> {
+	return fc
+		.tuple(fc.array(maybeAnswerArb, { minLength: ids.length, maxLength: ids.length }), outsideArb)
+		.map(([chosen, extra]) => ({
+			...extra,
+			...Object.fromEntries(ids.flatMap((id, i) => (chosen[i] ? [[id, chosen[i]]] : [])))
+		}));
+}
+
+/** The answers a code should give back: those for statements of the layout. */
+function restricted(answers: Answers, ids: string[]): Answers {
+	return Object.fromEntries(
+		ids.flatMap((id): [string, Answer][] => {
+			const answer = Object.hasOwn(answers, id) ? answers[id] : undefined;
+			return answer ? [[id, answer]] : [];
+		})
+	);
+}
+
+const V = 'v000001';
+
+const reasons = ['empty', 'format', 'format-version', 'unknown-version', 'damaged'];
+
+/** What is wrong with a decode, if anything: it must be a valid value or a reason with a detail. */
+function problemsOf(decoded: AnswerDecode, current: ContentLayout, history: ContentHistory) {
+	const problems: string[] = [];
+	if (!decoded.ok) {
+		if (!reasons.includes(decoded.reason)) problems.push(`reason ${decoded.reason}`);
+		if (typeof decoded.detail !== 'string' || decoded.detail === '') problems.push('no detail');
+		return problems;
+	}
+	const ids = new Set(statementIdsOf(current));
+	if (!Object.hasOwn(history, decoded.version)) problems.push(`version ${decoded.version}`);
+	for (const [id, answer] of Object.entries(decoded.answers)) {
+		if (!ids.has(id)) problems.push(`id ${id} not in the current layout`);
+		const keys = Object.keys(answer).sort().join();
+		const valid =
+			answer.value === 'skip'
+				? answer.important === false
+				: isAnswerValue(answer.value) && typeof answer.important === 'boolean';
+		if (keys !== 'important,value' || !valid) problems.push(`${id}: ${JSON.stringify(answer)}`);
+	}
+	for (const id of decoded.added) if (!ids.has(id)) problems.push(`added ${id}`);
+	if (!Array.isArray(decoded.removed)) problems.push('removed is not a list');
+	return problems;
+}
+
+/** 40 statements in 8 topics of 5. */
+const forty: ContentLayout = {
+	topics: Array.from({ length: 8 }, (_, t) => ({
+		id: `topic-${t}`,
+		statements: Array.from({ length: 5 }, (_, s) => `statement-${t}-${s}`)
+	}))
+};
+const fortyIds = statementIdsOf(forty);
+const fortyAnswers: Answers = Object.fromEntries(
+	fortyIds.map((id, i) => [id, { value: answerValues[i % 5] ?? 0, important: i % 2 === 0 }])
+);
+const fortyCode = encodeAnswerCode(fortyAnswers, V, forty);
+const history: ContentHistory = { [V]: forty };
+
+describe('round trip', () => {
+	it('gives back exactly the answers for the layout, for any layout and answers', () => {
+		fc.assert(
+			fc.property(
+				layoutArb.chain((layout) =>
+					fc.tuple(fc.constant(layout), answersArb(statementIdsOf(layout)))
+				),
+				([layout, answers]) => {
+					const ids = statementIdsOf(layout);
+					const code = encodeAnswerCode(answers, V, layout);
+					expect(code).toMatch(/^A1v000001[A-Za-z0-9_-]+$/);
+					const decoded = decodeAnswerCode(code, V, { [V]: layout });
+					expect(decoded).toEqual({
+						ok: true,
+						answers: restricted(answers, ids),
+						version: V,
+						added: [],
+						removed: []
+					});
+				}
+			),
+			{ numRuns: 500 }
+		);
+	});
+
+	it('has one code length per layout, whatever the answers', () => {
+		fc.assert(
+			fc.property(layoutArb, (layout) => {
+				const ids = statementIdsOf(layout);
+				const none = encodeAnswerCode({}, V, layout);
+				const all = encodeAnswerCode(
+					Object.fromEntries(ids.map((id) => [id, { value: 2, important: true }])),
+					V,
+					layout
+				);
+				expect(none.length).toBe(all.length);
+				expect(none.length).toBe(2 + 7 + base64urlLength(12n ** BigInt(ids.length)) + 2);
+			})
+		);
+	});
+
+	it('normalises importance on a skip to false and leaves out invalid answers', () => {
+		const layout: ContentLayout = { topics: [{ id: 't', statements: ['a', 'b', 'c', 'd'] }] };
+		// As if read from storage by hand: not typed, not validated.
+		const stored: Answers = JSON.parse(
+			'{"a":{"value":"skip","important":true},"b":{"value":7,"important":false},"c":null,"d":{"value":-2,"important":"yes"}}'
+		);
+		const decoded = decodeAnswerCode(encodeAnswerCode(stored, V, layout), V, { [V]: layout });
+		expect(decoded).toMatchObject({
+			ok: true,
+			answers: { a: { value: 'skip', important: false }, d: { value: -2, important: false } }
+		});
+		expect(decoded.ok && Object.keys(decoded.answers)).toEqual(['a', 'd']);
+	});
+
+	it('encodes only answers that are the object’s own, not inherited ones', () => {
+		const layout: ContentLayout = { topics: [{ id: 't', statements: ['a', 'constructor'] }] };
+		const inherited: Answers = Object.create({ a: { value: 2, important: true } });
+		const code = encodeAnswerCode(inherited, V, layout);
+		expect(code).toBe(encodeAnswerCode({}, V, layout));
+		expect(decodeAnswerCode(code, V, { [V]: layout })).toMatchObject({ ok: true, answers: {} });
+	});
+
+	it('decodes a fixed code the same in every build (the format is frozen)', () => {
+		const layout: ContentLayout = {
+			topics: [
+				{ id: 'trafik', statements: ['buss', 'cykel'] },
+				{ id: 'vard', statements: ['akut'] }
+			]
+		};
+		const answers: Answers = {
+			buss: { value: 2, important: true },
+			akut: { value: 'skip', important: false }
+		};
+		// Digits 11 (buss: +2, important), 0 (cykel: not reached), 1 (akut: skipped):
+		// 11 * 144 + 0 * 12 + 1 = 1585 = 24 * 64 + 49 -> "Yx"; see docs/CODES.md.
+		const code = encodeAnswerCode(answers, 'k3x9q2a', layout);
+		expect(code).toBe('A1k3x9q2aYx' + checksum12('A1k3x9q2aYx'));
+		expect(code).toBe('A1k3x9q2aYxUX');
+		expect(decodeAnswerCode(code, 'k3x9q2a', { k3x9q2a: layout })).toMatchObject({
+			ok: true,
+			answers
+		});
+	});
+});
+
+describe('length', () => {
+	it(`40 statements, all answered, half important: ${fortyCode} (${fortyCode.length} chars)`, () => {
+		expect(fortyCode.length).toBeLessThanOrEqual(60);
+		expect(fortyCode).toHaveLength(35);
+		expect(decodeAnswerCode(fortyCode, V, history)).toMatchObject({
+			ok: true,
+			answers: fortyAnswers
+		});
+	});
+
+	it('36 statements take 33 characters', () => {
+		const layout: ContentLayout = {
+			topics: [{ id: 't', statements: Array.from({ length: 36 }, (_, i) => `s${i}`) }]
+		};
+		expect(encodeAnswerCode({}, V, layout)).toHaveLength(33);
+	});
+});
+
+describe('pasted input', () => {
+	it.each([
+		['surrounding whitespace', ` \n\t${fortyCode}  \r\n`],
+		['a leading #', `#${fortyCode}`],
+		['a full link', `https://example.org/svar/#${fortyCode}`],
+		['a link in whitespace', `  https://example.org/sv/resultat/#${fortyCode}\n`]
+	])('accepts %s', (_, input) => {
+		expect(decodeAnswerCode(input, V, history)).toMatchObject({ ok: true, answers: fortyAnswers });
+	});
+
+	it('is case-sensitive', () => {
+		expect(decodeAnswerCode(fortyCode.toLowerCase(), V, history)).toMatchObject({
+			ok: false,
+			reason: 'format'
+		});
+		const at = fortyCode.slice(9).search(/[A-Z]/) + 9;
+		const flipped =
+			fortyCode.slice(0, at) + fortyCode.charAt(at).toLowerCase() + fortyCode.slice(at + 1);
+		expect(flipped).not.toBe(fortyCode);
+		expect(decodeAnswerCode(flipped, V, history)).toMatchObject({ ok: false, reason: 'damaged' });
+	});
+});
+
+describe('refusals', () => {
+	const reasonOf = (input: string, h: ContentHistory = history, current = V) => {
+		const decoded = decodeAnswerCode(input, current, h);
+		return decoded.ok ? 'ok' : decoded.reason;
+	};
+
+	it('empty: nothing, blanks, a bare # or a link without a code', () => {
+		for (const input of ['', '   ', '\n', '#', ' # ', 'https://example.org/svar/#']) {
+			expect(reasonOf(input), JSON.stringify(input)).toBe('empty');
+		}
+	});
+
+	it('format: not an answer code', () => {
+		for (const input of ['hello', 'a1v000001', 'B1v000001AAAA', 'A', 'A0abc', 'Ax', 'A1 v000001']) {
+			expect(reasonOf(input), input).toBe('format');
+		}
+		expect(reasonOf(`${fortyCode}.`)).toBe('format');
+		expect(reasonOf(fortyCode.slice(0, 10) + '=' + fortyCode.slice(11))).toBe('format');
+	});
+
+	it('format: a result code is named as such', () => {
+		const code = encodeResultCode({ overallPercent: null, topics: [] }, V);
+		const decoded = decodeAnswerCode(code, V, history);
+		expect(decoded).toMatchObject({ ok: false, reason: 'format' });
+		expect(!decoded.ok && decoded.detail).toMatch(/result code/);
+	});
+
+	it('format-version: a newer format digit', () => {
+		for (const digit of '23456789') {
+			expect(reasonOf('A' + digit + fortyCode.slice(2))).toBe('format-version');
+		}
+	});
+
+	it('format: too long to look at', () => {
+		expect(reasonOf(' '.repeat(maxCodeInput) + fortyCode)).toBe('format');
+		const started = performance.now();
+		expect(reasonOf('A1'.repeat(1_000_000))).toBe('format');
+		expect(performance.now() - started).toBeLessThan(100);
+	});
+
+	it('unknown-version: a version the history does not have', () => {
+		const code = encodeAnswerCode(fortyAnswers, 'zzzzzzz', forty);
+		const decoded = decodeAnswerCode(code, V, history);
+		expect(decoded).toMatchObject({ ok: false, reason: 'unknown-version' });
+		expect(!decoded.ok && decoded.detail).toContain('zzzzzzz');
+		// and when the app's own version is missing from its history
+		expect(reasonOf(fortyCode, history, 'missing')).toBe('unknown-version');
+	});
+
+	it('damaged: wrong checksum, wrong length, out of range', () => {
+		expect(reasonOf(fortyCode.slice(0, -1))).toBe('damaged');
+		expect(reasonOf('A1v000001')).toBe('damaged');
+		const body = fortyCode.slice(0, -2);
+		const wrongCheck = checksum12(body) === 'AA' ? 'AB' : 'AA';
+		expect(reasonOf(body + wrongCheck)).toBe('damaged');
+		// a correct checksum over a payload one character short
+		const short = body.slice(0, -1);
+		expect(reasonOf(short + checksum12(short))).toBe('damaged');
+		// a correct checksum over the largest payload: 64^24 - 1 >= 12^40
+		const top = 'A1' + V + '_'.repeat(24);
+		const decoded = decodeAnswerCode(top + checksum12(top), V, history);
+		expect(decoded).toMatchObject({ ok: false, reason: 'damaged' });
+		expect(!decoded.ok && decoded.detail).toMatch(/out of range/);
+		// a correct checksum over a version that cannot exist
+		const caps = 'A1V000001' + body.slice(9);
+		expect(reasonOf(caps + checksum12(caps), { ...history, V000001: forty })).toBe('damaged');
+	});
+
+	it('never throws, even on a history that breaks its own type', () => {
+		const broken = JSON.parse(`{"${V}":{"topics":null}}`);
+		expect(reasonOf(fortyCode, broken)).toBe('damaged');
+		// @ts-expect-error not a string, as from untyped JavaScript
+		expect(decodeAnswerCode(undefined, V, history)).toMatchObject({ ok: false, reason: 'format' });
+	});
+});
+
+describe('another content version', () => {
+	const A: ContentLayout = {
+		topics: [
+			{ id: 'skola', statements: ['s1', 's2', 's3'] },
+			{ id: 'vard', statements: ['v1', 'v2'] }
+		]
+	};
+	// B drops s2, adds s4, and puts v2 before v1.
+	const B: ContentLayout = {
+		topics: [
+			{ id: 'skola', statements: ['s1', 's3', 's4'] },
+			{ id: 'vard', statements: ['v2', 'v1'] }
+		]
+	};
+	const both: ContentHistory = { aaaaaaa: A, bbbbbbb: B };
+
+	it('decodes a code made for A into B by statement id', () => {
+		const answers: Answers = {
+			s1: { value: -2, important: true },
+			s2: { value: 1, important: false },
+			s3: { value: 'skip', important: false },
+			v1: { value: 2, important: false },
+			v2: { value: 0, important: true }
+		};
+		const decoded = decodeAnswerCode(encodeAnswerCode(answers, 'aaaaaaa', A), 'bbbbbbb', both);
+		expect(decoded).toEqual({
+			ok: true,
+			answers: {
+				s1: { value: -2, important: true },
+				s3: { value: 'skip', important: false },
+				v2: { value: 0, important: true },
+				v1: { value: 2, important: false }
+			},
+			version: 'aaaaaaa',
+			added: ['s4'],
+			removed: ['s2']
+		});
+	});
+
+	it('keeps every shared answer, for any two layouts', () => {
+		fc.assert(
+			fc.property(
+				fc
+					.tuple(layoutArb, layoutArb)
+					.chain(([old, now]) =>
+						fc.tuple(fc.constant(old), fc.constant(now), answersArb(statementIdsOf(old)))
+					),
+				([old, now, answers]) => {
+					const oldIds = statementIdsOf(old);
+					const nowIds = statementIdsOf(now);
+					const h = { aaaaaaa: old, bbbbbbb: now };
+					const decoded = decodeAnswerCode(encodeAnswerCode(answers, 'aaaaaaa', old), 'bbbbbbb', h);
+					expect(decoded).toEqual({
+						ok: true,
+						answers: restricted(
+							answers,
+							nowIds.filter((id) => oldIds.includes(id))
+						),
+						version: 'aaaaaaa',
+						added: nowIds.filter((id) => !oldIds.includes(id)),
+						removed: oldIds.filter((id) => !nowIds.includes(id))
+					});
+				}
+			),
+			{ numRuns: 300 }
+		);
+	});
+});
+
+describe('arbitrary input', () => {
+	const alphabet = [...base64urlAlphabet];
+	const codeChars = (min: number, max: number) =>
+		fc.string({ unit: fc.constantFrom(...alphabet), minLength: min, maxLength: max });
+	const h: ContentHistory = { [V]: forty, bbbbbbb: { topics: [{ id: 't', statements: ['x'] }] } };
+	const versionArb = fc.constantFrom(V, 'bbbbbbb', 'ccccccc');
+
+	it('never throws and always gives a valid value or a reason (10,000 strings)', () => {
+		const inputArb = fc.oneof(
+			fc.string(),
+			fc.string({ unit: 'grapheme', maxLength: 80 }),
+			fc.string({ unit: 'binary', maxLength: 600 }),
+			codeChars(0, 60),
+			fc.tuple(versionArb, codeChars(0, 30)).map(([v, rest]) => `A1${v}${rest}`),
+			// a correct checksum over any payload: only the range and length checks stand guard
+			fc
+				.tuple(versionArb, fc.oneof(codeChars(24, 24), codeChars(1, 1), codeChars(0, 30)))
+				.map(([v, payload]) => `A1${v}${payload}`)
+				.map((body) => body + checksum12(body))
+		);
+		let accepted = 0;
+		fc.assert(
+			fc.property(inputArb, (input) => {
+				const decoded = decodeAnswerCode(input, V, h);
+				expect(problemsOf(decoded, forty, h)).toEqual([]);
+				if (decoded.ok) accepted++;
+			}),
+			{ numRuns: 10_000 }
+		);
+		// the sealed strings must have reached the payload checks and passed them at times
+		expect(accepted).toBeGreaterThan(100);
+	});
+
+	type Mutation = { kind: 'replace' | 'insert' | 'delete' | 'swap'; at: number; char: string };
+	const mutationArb: fc.Arbitrary<Mutation> = fc.record({
+		kind: fc.constantFrom('replace', 'insert', 'delete', 'swap'),
+		at: fc.nat(),
+		char: fc.oneof(
+			fc.constantFrom(...alphabet),
+			fc.string({ unit: 'binary', minLength: 1, maxLength: 1 })
+		)
+	});
+	function mutate(code: string, { kind, at, char }: Mutation): string {
+		const i = at % (code.length + 1);
+		if (kind === 'insert') return code.slice(0, i) + char + code.slice(i);
+		if (kind === 'delete') return code.slice(0, i) + code.slice(i + 1);
+		if (kind === 'replace') return code.slice(0, i) + char + code.slice(i + 1);
+		return code.slice(0, i) + code.charAt(i + 1) + code.charAt(i) + code.slice(i + 2);
+	}
+
+	it('refuses a mutated code or reads it as valid answers', () => {
+		fc.assert(
+			fc.property(
+				layoutArb.chain((layout) =>
+					fc.tuple(
+						fc.constant(layout),
+						answersArb(statementIdsOf(layout)),
+						fc.array(mutationArb, { minLength: 1, maxLength: 4 })
+					)
+				),
+				([layout, answers, mutations]) => {
+					const code = encodeAnswerCode(answers, V, layout);
+					const mutated = mutations.reduce(mutate, code);
+					const h2 = { [V]: layout };
+					expect(problemsOf(decodeAnswerCode(mutated, V, h2), layout, h2)).toEqual([]);
+				}
+			),
+			{ numRuns: 3000 }
+		);
+	});
+
+	it('always refuses a code with one character changed', () => {
+		fc.assert(
+			fc.property(
+				layoutArb.chain((layout) =>
+					fc.tuple(
+						fc.constant(layout),
+						answersArb(statementIdsOf(layout)),
+						fc.nat(),
+						fc.constantFrom(...alphabet)
+					)
+				),
+				([layout, answers, at, char]) => {
+					const code = encodeAnswerCode(answers, V, layout);
+					const i = at % code.length;
+					fc.pre(code[i] !== char);
+					const changed = code.slice(0, i) + char + code.slice(i + 1);
+					expect(decodeAnswerCode(changed, V, { [V]: layout }).ok).toBe(false);
+				}
+			),
+			{ numRuns: 2000 }
+		);
+	});
+});

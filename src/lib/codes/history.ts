@@ -1,0 +1,172 @@
+/**
+ * Content versions and the envelope both share codes have in common:
+ *   kind letter + format digit + content version (7) + payload + checksum (2).
+ * See docs/CODES.md. Plain TypeScript: no Svelte, no DOM.
+ */
+import type { Pack } from '../content/types';
+import { checksum12, isBase64url } from './base64url';
+
+/** The statement order of one content version: topics in order, each with its statement ids in order. */
+export interface ContentLayout {
+	topics: { id: string; statements: string[] }[];
+}
+
+/** Every published content version of a pack, by version string (7 chars [0-9a-z]). Includes the current one. */
+export type ContentHistory = Record<string, ContentLayout>;
+
+/** The layout of a pack: its topic ids in order, each with its statement ids in order. */
+export function layoutOf(pack: Pick<Pack, 'topics'>): ContentLayout {
+	return {
+		topics: pack.topics.map((topic) => ({
+			id: topic.id,
+			statements: topic.statements.map((statement) => statement.id)
+		}))
+	};
+}
+
+/** The statement order of a layout: topics in order, their statements in order. */
+export function statementIdsOf(layout: ContentLayout): string[] {
+	return layout.topics.flatMap((topic) => topic.statements);
+}
+
+/** Whether `version` is a content version string: exactly 7 characters [0-9a-z]. */
+export function isContentVersion(version: string): boolean {
+	return /^[0-9a-z]{7}$/.test(version);
+}
+
+/** The layout of `version` in `history`, ignoring anything inherited from Object.prototype. */
+export function layoutIn(history: ContentHistory, version: string): ContentLayout | undefined {
+	return Object.hasOwn(history, version) ? history[version] : undefined;
+}
+
+/** Why a code was refused; 'format-version' means a newer format this build cannot read. */
+export type CodeErrorReason = 'empty' | 'format' | 'format-version' | 'unknown-version' | 'damaged';
+
+/** A refused code: the reason, and a non-empty English detail for logs (the UI words it from `reason`). */
+export interface CodeError {
+	ok: false;
+	reason: CodeErrorReason;
+	detail: string;
+}
+
+/** The kinds of code: 'A' answer code, 'R' result code. */
+export type CodeKind = 'A' | 'R';
+
+/** The one format version this build writes and reads, the digit after the kind letter. */
+export const codeFormat = '1';
+
+/** Inputs longer than this are refused before they are looked at (a pasted link is far shorter). */
+export const maxCodeInput = 500;
+
+const kindNames: Record<CodeKind, string> = { A: 'answer code', R: 'result code' };
+const withArticle: Record<CodeKind, string> = { A: 'an answer code', R: 'a result code' };
+
+/** A refusal with its reason and detail. */
+export function refuse(reason: CodeErrorReason, detail: string): CodeError {
+	return { ok: false, reason, detail };
+}
+
+/** Wraps a payload in the envelope: kind, format digit, content version, payload, checksum. */
+export function sealCode(kind: CodeKind, version: string, payload: string): string {
+	if (!isContentVersion(version)) {
+		throw new RangeError(`"${version}" is not a content version (7 characters 0-9a-z)`);
+	}
+	if (!isBase64url(payload)) throw new RangeError(`Payload "${payload}" is not base64url`);
+	const body = kind + codeFormat + version + payload;
+	return body + checksum12(body);
+}
+
+/** A code whose envelope checks out: its content version, both layouts and the raw payload. */
+export interface OpenedCode {
+	ok: true;
+	version: string;
+	layout: ContentLayout;
+	currentLayout: ContentLayout;
+	payload: string;
+}
+
+/** The code in a pasted text: trimmed, and without anything up to and including a '#'. */
+export function codeIn(input: string): string {
+	const text = input.trim();
+	return text.slice(text.lastIndexOf('#') + 1).trim();
+}
+
+/**
+ * Checks everything but the payload: prefix, characters, checksum, content version. The order
+ * of checks decides the reason: a newer format wins over bad characters (a later format may
+ * use others), and the checksum is checked before the version is looked up, so a mistyped
+ * version reads as 'damaged', not 'unknown-version'.
+ */
+export function openCode(
+	input: string,
+	kind: CodeKind,
+	current: string,
+	history: ContentHistory
+): OpenedCode | CodeError {
+	const name = kindNames[kind];
+	if (typeof input !== 'string') return refuse('format', `Not a string but ${typeof input}.`);
+	if (input.length > maxCodeInput) {
+		return refuse('format', `Longer than ${maxCodeInput} characters; no ${name} is that long.`);
+	}
+	const text = codeIn(input);
+	if (text === '') return refuse('empty', `There is no ${name} to read: the text is empty.`);
+
+	const [letter = '', digit = ''] = text;
+	if (letter !== kind || !/^[1-9]$/.test(digit)) {
+		const other = kind === 'A' ? 'R' : 'A';
+		if (letter === other && /^[1-9]$/.test(digit)) {
+			return refuse('format', `This is ${withArticle[other]}, not ${withArticle[kind]}.`);
+		}
+		return refuse(
+			'format',
+			`Not ${withArticle[kind]}: it should start with "${kind}${codeFormat}".`
+		);
+	}
+	if (digit !== codeFormat) {
+		return refuse(
+			'format-version',
+			`Written in format ${kind}${digit}; this version of the site reads only ${kind}${codeFormat}.`
+		);
+	}
+	if (!isBase64url(text)) {
+		return refuse('format', `Has characters no ${name} has (only A-Z, a-z, 0-9, - and _).`);
+	}
+	if (text.length < 2 + 7 + 2) return refuse('damaged', `Too short to be ${withArticle[kind]}.`);
+
+	const body = text.slice(0, -2);
+	if (checksum12(body) !== text.slice(-2)) {
+		return refuse(
+			'damaged',
+			'The checksum does not match: a character is missing, extra or wrong.'
+		);
+	}
+	const version = body.slice(2, 9);
+	if (!isContentVersion(version)) {
+		return refuse('damaged', `"${version}" is not a content version.`);
+	}
+	const layout = layoutIn(history, version);
+	if (!layout) {
+		return refuse(
+			'unknown-version',
+			`Made for content version ${version}, which this site does not have.`
+		);
+	}
+	const currentLayout = layoutIn(history, current);
+	if (!currentLayout) {
+		return refuse(
+			'unknown-version',
+			`The current content version ${current} is not in the history.`
+		);
+	}
+	return { ok: true, version, layout, currentLayout, payload: body.slice(9) };
+}
+
+/** Runs a decoder so that it never throws: an unexpected error becomes a 'damaged' refusal. */
+export function neverThrow<T>(decode: () => T | CodeError): T | CodeError {
+	try {
+		return decode();
+	} catch (error) {
+		const message = error instanceof Error ? error.message : 'unknown error';
+		return refuse('damaged', `Could not read the code: ${message}`);
+	}
+}

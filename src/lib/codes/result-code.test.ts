@@ -1,0 +1,432 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { encodeAnswerCode } from './answer-code';
+import { base64urlAlphabet, checksum12 } from './base64url';
+import { maxCodeInput, type ContentHistory, type ContentLayout } from './history';
+import {
+	decodeResultCode,
+	encodeResultCode,
+	type ResultDecode,
+	type SharedResult,
+	type SharedTopic
+} from './result-code';
+
+const idArb = fc.oneof(
+	{ weight: 12, arbitrary: fc.stringMatching(/^[a-z][a-z0-9-]{0,15}$/) },
+	{ weight: 1, arbitrary: fc.constantFrom('__proto__', 'constructor', 'toString', 'åsikt-ö') }
+);
+
+/** 1..45 statements over 1..10 topics (a topic may be empty). */
+const layoutArb: fc.Arbitrary<ContentLayout> = fc
+	.record({
+		statements: fc.uniqueArray(idArb, { minLength: 1, maxLength: 45 }),
+		topics: fc.uniqueArray(idArb, { minLength: 1, maxLength: 10 })
+	})
+	.chain(({ statements, topics }) =>
+		fc
+			.array(fc.nat(topics.length - 1), {
+				minLength: statements.length,
+				maxLength: statements.length
+			})
+			.map((topicOf) => ({
+				topics: topics.map((id, t) => ({
+					id,
+					statements: statements.filter((_, i) => topicOf[i] === t)
+				}))
+			}))
+	);
+
+const percentArb = fc.integer({ min: 0, max: 100 });
+
+/** Any result a layout allows: per topic 0..total answered, a percent iff any is answered. */
+function resultArb(layout: ContentLayout): fc.Arbitrary<SharedResult> {
+	return fc
+		.tuple(
+			fc.tuple(
+				...layout.topics.map(({ id, statements }) =>
+					fc
+						.tuple(fc.integer({ min: 0, max: statements.length }), percentArb)
+						.map(([answered, percent]): SharedTopic => ({
+							topic: id,
+							percent: answered === 0 ? null : percent,
+							answered,
+							total: statements.length
+						}))
+				)
+			),
+			percentArb
+		)
+		.map(([topics, overall]) => ({
+			overallPercent: topics.some((t) => t.answered > 0) ? overall : null,
+			topics
+		}));
+}
+
+const V = 'v000001';
+const reasons = ['empty', 'format', 'format-version', 'unknown-version', 'damaged'];
+
+/** What is wrong with a decode, if anything: it must be a valid value or a reason with a detail. */
+function problemsOf(decoded: ResultDecode, current: ContentLayout, history: ContentHistory) {
+	const problems: string[] = [];
+	if (!decoded.ok) {
+		if (!reasons.includes(decoded.reason)) problems.push(`reason ${decoded.reason}`);
+		if (typeof decoded.detail !== 'string' || decoded.detail === '') problems.push('no detail');
+		return problems;
+	}
+	const isPercent = (p: number) => Number.isInteger(p) && p >= 0 && p <= 100;
+	const { overallPercent, topics } = decoded.result;
+	if (!Object.hasOwn(history, decoded.version)) problems.push(`version ${decoded.version}`);
+	if (overallPercent !== null && !isPercent(overallPercent))
+		problems.push(`overall ${overallPercent}`);
+	const expectedIds = current.topics.map((t) => t.id).join();
+	if (topics.map((t) => t.topic).join() !== expectedIds)
+		problems.push('topics not the current ones');
+	for (const { topic, percent, answered, total } of topics) {
+		const valid =
+			Number.isInteger(answered) &&
+			answered >= 0 &&
+			answered <= total &&
+			(percent === null ? answered === 0 : answered > 0 && isPercent(percent));
+		if (!valid) problems.push(`${topic}: ${percent}% ${answered}/${total}`);
+	}
+	if ((overallPercent === null) !== topics.every((t) => t.answered === 0)) {
+		// Only within one version: a dropped topic may carry all the answers.
+		if (decoded.unknownTopics.length === 0) problems.push('overall does not match topics');
+	}
+	return problems;
+}
+
+/** 8 topics of 5 statements. */
+const eight: ContentLayout = {
+	topics: Array.from({ length: 8 }, (_, t) => ({
+		id: `topic-${t}`,
+		statements: Array.from({ length: 5 }, (_, s) => `statement-${t}-${s}`)
+	}))
+};
+const eightResult: SharedResult = {
+	overallPercent: 64,
+	topics: eight.topics.map(({ id }, i) => ({
+		topic: id,
+		percent: i === 3 ? null : 10 * i,
+		answered: i === 3 ? 0 : 1 + (i % 5),
+		total: 5
+	}))
+};
+const eightCode = encodeResultCode(eightResult, V, eight);
+const history: ContentHistory = { [V]: eight };
+
+describe('round trip', () => {
+	it('gives back exactly the result, for any layout and any result it allows', () => {
+		fc.assert(
+			fc.property(
+				layoutArb.chain((layout) => fc.tuple(fc.constant(layout), resultArb(layout))),
+				([layout, result]) => {
+					const code = encodeResultCode(result, V, layout);
+					expect(code).toMatch(/^R1v000001[A-Za-z0-9_-]+$/);
+					expect(decodeResultCode(code, V, { [V]: layout })).toEqual({
+						ok: true,
+						result,
+						version: V,
+						missingTopics: [],
+						unknownTopics: []
+					});
+				}
+			),
+			{ numRuns: 500 }
+		);
+	});
+
+	it(`8 topics of 5: ${eightCode} (${eightCode.length} chars)`, () => {
+		expect(eightCode).toHaveLength(25);
+		expect(decodeResultCode(`  https://example.org/resultat/#${eightCode}\n`, V, history)).toEqual({
+			ok: true,
+			result: eightResult,
+			version: V,
+			missingTopics: [],
+			unknownTopics: []
+		});
+	});
+
+	it('decodes a fixed code the same in every build (the format is frozen)', () => {
+		const layout: ContentLayout = {
+			topics: [
+				{ id: 'trafik', statements: ['buss', 'cykel'] },
+				{ id: 'vard', statements: ['akut'] }
+			]
+		};
+		const result: SharedResult = {
+			overallPercent: 75,
+			topics: [
+				{ topic: 'trafik', percent: 75, answered: 2, total: 2 },
+				{ topic: 'vard', percent: null, answered: 0, total: 1 }
+			]
+		};
+		// overall 1 + 75 = 76; trafik 1 + 101 * 1 + 75 = 177 (radix 203); vard 0 (radix 102):
+		// (76 * 203 + 177) * 102 = 1591710 = 6 * 64^3 + 4 * 64^2 + 38 * 64 + 30 -> "GEme"
+		const code = encodeResultCode(result, 'k3x9q2a', layout);
+		expect(code.slice(0, -2)).toBe('R1k3x9q2aGEme');
+		expect(code).toBe('R1k3x9q2aGEme' + checksum12('R1k3x9q2aGEme'));
+		expect(code).toBe('R1k3x9q2aGEmeBS');
+		expect(decodeResultCode(code, 'k3x9q2a', { k3x9q2a: layout })).toMatchObject({
+			ok: true,
+			result
+		});
+	});
+});
+
+describe('the encoder refuses a result it cannot carry', () => {
+	const one = (topic: Partial<SharedTopic>, overallPercent: number | null = 50): SharedResult => ({
+		overallPercent,
+		topics: [{ topic: 't', percent: 50, answered: 1, total: 2, ...topic }]
+	});
+	it.each<[string, SharedResult]>([
+		['answered > total', one({ answered: 3 })],
+		['negative answered', one({ answered: -1 })],
+		['a percent with nothing answered', one({ answered: 0 })],
+		['no percent with something answered', one({ percent: null })],
+		['a percent over 100', one({ percent: 101 })],
+		['a fractional percent', one({ percent: 50.5 })],
+		['no overall with answers', one({}, null)],
+		['an overall with no answers', one({ answered: 0, percent: null }, 50)],
+		['an overall over 100', one({}, 101)]
+	])('%s', (_, result) => {
+		expect(() => encodeResultCode(result, V)).toThrow(RangeError);
+	});
+
+	it('a bad version, or topics other than the layout’s', () => {
+		expect(() => encodeResultCode(eightResult, 'V000001')).toThrow(RangeError);
+		expect(() => encodeResultCode(eightResult, 'v00001')).toThrow(RangeError);
+		const reordered = { ...eightResult, topics: [...eightResult.topics].reverse() };
+		expect(() => encodeResultCode(reordered, V, eight)).toThrow(RangeError);
+		expect(encodeResultCode(reordered, V)).toMatch(/^R1/); // unchecked without a layout
+	});
+});
+
+describe('refusals', () => {
+	const reasonOf = (input: string, h: ContentHistory = history, current = V) => {
+		const decoded = decodeResultCode(input, current, h);
+		return decoded.ok ? 'ok' : decoded.reason;
+	};
+
+	it('empty', () => {
+		for (const input of ['', ' \n', '#', 'https://example.org/#  '])
+			expect(reasonOf(input)).toBe('empty');
+	});
+
+	it('format, naming an answer code as such', () => {
+		for (const input of [
+			'r1v000001',
+			'hello',
+			'R',
+			`${eightCode}!`,
+			' '.repeat(maxCodeInput + 1)
+		]) {
+			expect(reasonOf(input), input).toBe('format');
+		}
+		const decoded = decodeResultCode(encodeAnswerCode({}, V, eight), V, history);
+		expect(decoded).toMatchObject({ ok: false, reason: 'format' });
+		expect(!decoded.ok && decoded.detail).toMatch(/answer code/);
+	});
+
+	it('format-version', () => {
+		expect(reasonOf('R2' + eightCode.slice(2))).toBe('format-version');
+		expect(reasonOf('R9')).toBe('format-version');
+	});
+
+	it('unknown-version', () => {
+		const code = encodeResultCode(eightResult, 'zzzzzzz', eight);
+		expect(reasonOf(code)).toBe('unknown-version');
+	});
+
+	it('damaged: checksum, length, range, and an overall that contradicts the topics', () => {
+		expect(reasonOf(eightCode.slice(0, -1))).toBe('damaged');
+		expect(reasonOf(eightCode.slice(0, 5) + eightCode.slice(6))).toBe('damaged');
+		const seal = (body: string) => body + checksum12(body);
+		expect(reasonOf(seal(eightCode.slice(0, -3)))).toBe('damaged'); // one payload char short
+		expect(reasonOf(seal(`R1${V}${'_'.repeat(14)}`))).toBe('damaged'); // over the limit
+		// a well-formed value whose overall is a percent while no topic is answered
+		const tiny: ContentLayout = { topics: [{ id: 't', statements: ['s'] }] };
+		// overall digit 51 (50 %), topic digit 0: 51 * 102 = 5202 = 1 * 64^2 + 17 * 64 + 18
+		expect(reasonOf(seal(`R1${V}BRS`), { [V]: tiny })).toBe('damaged');
+		expect(reasonOf(seal(`R1${V}AAA`), { [V]: tiny })).toBe('ok');
+	});
+
+	it('never throws, even on a history that breaks its own type', () => {
+		const broken = JSON.parse(`{"${V}":{"topics":[null]}}`);
+		expect(reasonOf(eightCode, broken)).toBe('damaged');
+		// @ts-expect-error not a string, as from untyped JavaScript
+		expect(decodeResultCode(42, V, history)).toMatchObject({ ok: false, reason: 'format' });
+	});
+});
+
+describe('another content version', () => {
+	const A: ContentLayout = {
+		topics: [
+			{ id: 'skola', statements: ['s1', 's2'] },
+			{ id: 'vard', statements: ['v1'] },
+			{ id: 'kultur', statements: ['k1', 'k2', 'k3'] }
+		]
+	};
+	// B drops kultur, adds miljo, and puts vard first.
+	const B: ContentLayout = {
+		topics: [
+			{ id: 'vard', statements: ['v1', 'v2'] },
+			{ id: 'skola', statements: ['s1', 's2'] },
+			{ id: 'miljo', statements: ['m1'] }
+		]
+	};
+	const both: ContentHistory = { aaaaaaa: A, bbbbbbb: B };
+
+	it('maps scores by topic id onto the current topics', () => {
+		const result: SharedResult = {
+			overallPercent: 70,
+			topics: [
+				{ topic: 'skola', percent: 88, answered: 2, total: 2 },
+				{ topic: 'vard', percent: 25, answered: 1, total: 1 },
+				{ topic: 'kultur', percent: 67, answered: 3, total: 3 }
+			]
+		};
+		expect(decodeResultCode(encodeResultCode(result, 'aaaaaaa', A), 'bbbbbbb', both)).toEqual({
+			ok: true,
+			result: {
+				overallPercent: 70,
+				topics: [
+					{ topic: 'vard', percent: 25, answered: 1, total: 1 },
+					{ topic: 'skola', percent: 88, answered: 2, total: 2 },
+					{ topic: 'miljo', percent: null, answered: 0, total: 1 }
+				]
+			},
+			version: 'aaaaaaa',
+			missingTopics: ['miljo'],
+			unknownTopics: ['kultur']
+		});
+	});
+
+	it('keeps every shared topic, for any two layouts', () => {
+		fc.assert(
+			fc.property(
+				fc
+					.tuple(layoutArb, layoutArb)
+					.chain(([old, now]) => fc.tuple(fc.constant(old), fc.constant(now), resultArb(old))),
+				([old, now, result]) => {
+					const oldIds = old.topics.map((t) => t.id);
+					const decoded = decodeResultCode(encodeResultCode(result, 'aaaaaaa', old), 'bbbbbbb', {
+						aaaaaaa: old,
+						bbbbbbb: now
+					});
+					expect(decoded).toEqual({
+						ok: true,
+						result: {
+							overallPercent: result.overallPercent,
+							topics: now.topics.map(
+								({ id, statements }) =>
+									result.topics.find((t) => t.topic === id) ?? {
+										topic: id,
+										percent: null,
+										answered: 0,
+										total: statements.length
+									}
+							)
+						},
+						version: 'aaaaaaa',
+						missingTopics: now.topics.map((t) => t.id).filter((id) => !oldIds.includes(id)),
+						unknownTopics: oldIds.filter((id) => !now.topics.some((t) => t.id === id))
+					});
+				}
+			),
+			{ numRuns: 300 }
+		);
+	});
+});
+
+describe('arbitrary input', () => {
+	const alphabet = [...base64urlAlphabet];
+	const codeChars = (min: number, max: number) =>
+		fc.string({ unit: fc.constantFrom(...alphabet), minLength: min, maxLength: max });
+	const h: ContentHistory = { [V]: eight, bbbbbbb: { topics: [{ id: 't', statements: ['x'] }] } };
+	const versionArb = fc.constantFrom(V, 'bbbbbbb', 'ccccccc');
+
+	it('never throws and always gives a valid value or a reason (10,000 strings)', () => {
+		const inputArb = fc.oneof(
+			fc.string(),
+			fc.string({ unit: 'grapheme', maxLength: 80 }),
+			fc.string({ unit: 'binary', maxLength: 600 }),
+			codeChars(0, 40),
+			fc.tuple(versionArb, codeChars(0, 20)).map(([v, rest]) => `R1${v}${rest}`),
+			// a correct checksum over any payload: only the range and length checks stand guard
+			fc
+				.tuple(versionArb, fc.oneof(codeChars(14, 14), codeChars(3, 3), codeChars(0, 20)))
+				.map(([v, payload]) => `R1${v}${payload}`)
+				.map((body) => body + checksum12(body)),
+			// the same, below 64^13 < 102 * 506^8, so in range for `eight`: reaches the last checks
+			codeChars(13, 13)
+				.map((payload) => `R1${V}A${payload}`)
+				.map((body) => body + checksum12(body))
+		);
+		let accepted = 0;
+		fc.assert(
+			fc.property(inputArb, (input) => {
+				const decoded = decodeResultCode(input, V, h);
+				expect(problemsOf(decoded, eight, h)).toEqual([]);
+				if (decoded.ok) accepted++;
+			}),
+			{ numRuns: 10_000 }
+		);
+		expect(accepted).toBeGreaterThan(100);
+	});
+
+	type Mutation = { kind: 'replace' | 'insert' | 'delete' | 'swap'; at: number; char: string };
+	const mutationArb: fc.Arbitrary<Mutation> = fc.record({
+		kind: fc.constantFrom('replace', 'insert', 'delete', 'swap'),
+		at: fc.nat(),
+		char: fc.oneof(
+			fc.constantFrom(...alphabet),
+			fc.string({ unit: 'binary', minLength: 1, maxLength: 1 })
+		)
+	});
+	function mutate(code: string, { kind, at, char }: Mutation): string {
+		const i = at % (code.length + 1);
+		if (kind === 'insert') return code.slice(0, i) + char + code.slice(i);
+		if (kind === 'delete') return code.slice(0, i) + code.slice(i + 1);
+		if (kind === 'replace') return code.slice(0, i) + char + code.slice(i + 1);
+		return code.slice(0, i) + code.charAt(i + 1) + code.charAt(i) + code.slice(i + 2);
+	}
+
+	it('refuses a mutated code or reads it as a valid result', () => {
+		fc.assert(
+			fc.property(
+				layoutArb.chain((layout) =>
+					fc.tuple(
+						fc.constant(layout),
+						resultArb(layout),
+						fc.array(mutationArb, { minLength: 1, maxLength: 4 })
+					)
+				),
+				([layout, result, mutations]) => {
+					const mutated = mutations.reduce(mutate, encodeResultCode(result, V, layout));
+					const h2 = { [V]: layout };
+					expect(problemsOf(decodeResultCode(mutated, V, h2), layout, h2)).toEqual([]);
+				}
+			),
+			{ numRuns: 3000 }
+		);
+	});
+
+	it('always refuses a code with one character changed', () => {
+		fc.assert(
+			fc.property(
+				layoutArb.chain((layout) =>
+					fc.tuple(fc.constant(layout), resultArb(layout), fc.nat(), fc.constantFrom(...alphabet))
+				),
+				([layout, result, at, char]) => {
+					const code = encodeResultCode(result, V, layout);
+					const i = at % code.length;
+					fc.pre(code[i] !== char);
+					const changed = code.slice(0, i) + char + code.slice(i + 1);
+					expect(decodeResultCode(changed, V, { [V]: layout }).ok).toBe(false);
+				}
+			),
+			{ numRuns: 2000 }
+		);
+	});
+});
