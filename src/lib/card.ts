@@ -1,0 +1,663 @@
+/**
+ * The share picture: a PNG with the overall figure, a radar of the topics and the context a
+ * reader needs (which program, that it is not a neutral voting advice tool, where it is from).
+ * Plain Canvas 2D, system fonts, nothing fetched. The layout is planned by a pure function
+ * (planCard: a list of drawing operations from the input and a text measure), so it is tested in
+ * Node; drawCard only paints the plan.
+ */
+import {
+	axisAngle,
+	layoutRadar,
+	pointOnAxis,
+	polygonRuns,
+	radarPoints,
+	tracePath,
+	type Box,
+	type Point,
+	type Size
+} from './components/radar-data';
+
+/** What the share picture shows; all text comes ready-made in the reader's language. */
+export interface CardInput {
+	size: CardSize;
+	title: string;
+	programName: string;
+	overallLabel: string;
+	topics: { name: string; percent: number | null; answeredLabel: string }[];
+	notAnsweredLabel: string;
+	siteAddress: string;
+	disclaimer: string;
+	lang: string;
+}
+
+/** The two picture formats: a square feed post or a 9:16 story. */
+export type CardSize = 'square' | 'story';
+
+/** A 2D context to draw the card on: a canvas's or an OffscreenCanvas's. */
+export type CardContext = CanvasRenderingContext2D | OffscreenCanvasRenderingContext2D;
+
+/** The width of `text` in px, drawn in the CSS `font`. */
+export type MeasureText = (text: string, font: string) => number;
+
+/** A font on the card. */
+export interface CardFont {
+	size: number;
+	weight: 400 | 600 | 700 | 800;
+	italic?: boolean;
+}
+
+/** One step of drawing the card; text is drawn with its vertical middle at `y`. */
+export type CardOp =
+	| { kind: 'rect'; box: Box; color: string }
+	| {
+			kind: 'text';
+			text: string;
+			x: number;
+			y: number;
+			align: 'left' | 'center' | 'right';
+			font: CardFont;
+			color: string;
+			width: number;
+	  }
+	| { kind: 'path'; points: Point[]; closed: boolean; stroke: string; width: number }
+	| { kind: 'fill'; shapes: Point[][]; color: string }
+	| { kind: 'dot'; at: Point; radius: number; color: string; ring: string };
+
+/** The card's colours: the site's light scheme whatever the device's, so PNGs look alike. */
+const colors = {
+	background: '#f7f7f5',
+	text: '#1c2329',
+	muted: '#4d5963',
+	accent: '#1d4f6e',
+	fill: 'rgba(29, 79, 110, 0.22)',
+	grid: '#b9c2c9',
+	surface: '#ffffff'
+};
+
+const fontFamily = 'system-ui, sans-serif';
+const margin = 64;
+
+/** The CSS font string for a card font. */
+export function cssFont(font: CardFont): string {
+	return `${font.italic ? 'italic ' : ''}${font.weight} ${font.size}px ${fontFamily}`;
+}
+
+/** The picture's size in px for a format. */
+export function cardSize(size: CardSize): { width: number; height: number } {
+	return size === 'story' ? { width: 1080, height: 1920 } : { width: 1080, height: 1080 };
+}
+
+/** A percentage as the language writes it: "72 %" in Swedish, "72%" in English. */
+export function formatPercent(percent: number, lang: string): string {
+	const format = (locale: string) =>
+		new Intl.NumberFormat(locale, { style: 'percent', maximumFractionDigits: 0 });
+	try {
+		return format(lang).format(percent / 100);
+	} catch {
+		return format('sv').format(percent / 100);
+	}
+}
+
+/**
+ * Breaks `text` into lines no wider than `maxWidth` (by `measure`), at spaces; a word that is
+ * wider on its own is broken between letters. With `maxLines`, the last line ends in "…" when
+ * text was left out.
+ */
+export function wrapText(
+	measure: (text: string) => number,
+	text: string,
+	maxWidth: number,
+	maxLines = Infinity
+): string[] {
+	const lines: string[] = [];
+	let line = '';
+	const words = text.trim().split(/\s+/).filter(Boolean);
+	for (const word of words) {
+		const candidate = line === '' ? word : `${line} ${word}`;
+		if (measure(candidate) <= maxWidth) {
+			line = candidate;
+			continue;
+		}
+		if (line !== '') lines.push(line);
+		line = '';
+		// Too wide on its own: break between letters.
+		let rest = word;
+		while (measure(rest) > maxWidth && rest.length > 1) {
+			let cut = rest.length - 1;
+			while (cut > 1 && measure(rest.slice(0, cut)) > maxWidth) cut--;
+			lines.push(rest.slice(0, cut));
+			rest = rest.slice(cut);
+		}
+		line = rest;
+	}
+	if (line !== '') lines.push(line);
+	if (lines.length <= maxLines) return lines;
+	const kept = lines.slice(0, maxLines);
+	let last = kept[kept.length - 1] ?? '';
+	while (last.length > 0 && measure(`${last}…`) > maxWidth) {
+		// Drop whole words while there are several, else letters.
+		const space = last.lastIndexOf(' ');
+		last = space > 0 ? last.slice(0, space) : last.slice(0, -1);
+	}
+	kept[kept.length - 1] = `${last}…`;
+	return kept;
+}
+
+/** The largest size up to `font.size` (and at least `minSize`) at which `text` fits `maxWidth`. */
+export function fitFont(
+	measure: MeasureText,
+	text: string,
+	font: CardFont,
+	maxWidth: number,
+	minSize: number
+): CardFont {
+	let size = font.size;
+	while (size > minSize && measure(text, cssFont({ ...font, size })) > maxWidth) size -= 2;
+	return { ...font, size: Math.max(size, minSize) };
+}
+
+/** A block of lines in one font and colour. */
+interface TextBlock {
+	lines: string[];
+	font: CardFont;
+	color: string;
+	lineHeight: number;
+}
+
+/** Wraps `text` into a block. */
+function block(
+	measure: MeasureText,
+	text: string,
+	font: CardFont,
+	color: string,
+	maxWidth: number,
+	maxLines = Infinity,
+	lineHeight = 1.25
+): TextBlock {
+	const lines = wrapText((t) => measure(t, cssFont(font)), text, maxWidth, maxLines);
+	return { lines, font, color, lineHeight: font.size * lineHeight };
+}
+
+function blockHeight(b: TextBlock): number {
+	return b.lines.length * b.lineHeight;
+}
+
+function blockWidth(measure: MeasureText, b: TextBlock): number {
+	return Math.max(0, ...b.lines.map((line) => measure(line, cssFont(b.font))));
+}
+
+/** Text operations for blocks stacked from `top`, aligned at `x`. */
+function stack(
+	measure: MeasureText,
+	blocks: readonly TextBlock[],
+	x: number,
+	top: number,
+	align: 'left' | 'center' | 'right'
+): CardOp[] {
+	const ops: CardOp[] = [];
+	let y = top;
+	for (const b of blocks) {
+		for (const line of b.lines) {
+			const width = measure(line, cssFont(b.font));
+			ops.push({
+				kind: 'text',
+				text: line,
+				x,
+				y: y + b.lineHeight / 2,
+				align,
+				font: b.font,
+				color: b.color,
+				width
+			});
+			y += b.lineHeight;
+		}
+	}
+	return ops;
+}
+
+/** Fonts on the card; nothing smaller than 30 px, so text stays readable at feed size. */
+const fonts = {
+	title: { size: 64, weight: 800 },
+	overall: { size: 100, weight: 800 },
+	program: { size: 32, weight: 600 },
+	disclaimer: { size: 30, weight: 400 },
+	site: { size: 34, weight: 700 },
+	axis: { size: 30, weight: 600 },
+	axisValue: { size: 34, weight: 800 },
+	notAnswered: { size: 30, weight: 400, italic: true },
+	listName: { size: 32, weight: 400 },
+	listAnswered: { size: 30, weight: 400 },
+	listValue: { size: 34, weight: 800 }
+} satisfies Record<string, CardFont>;
+
+/** The smallest font size used anywhere on the card, in px. */
+export const minFontSize = 30;
+
+/**
+ * The card as drawing operations, for a canvas of cardSize(input.size). Header (title, overall
+ * figure) at the top, footer (program, disclaimer, address) at the bottom, on a story a list of
+ * the topics above the footer, and the radar with its labels in the space between.
+ */
+export function planCard(input: CardInput, measure: MeasureText): CardOp[] {
+	const { width, height } = cardSize(input.size);
+	const story = input.size === 'story';
+	const inner = width - 2 * margin;
+	const ops: CardOp[] = [
+		{
+			kind: 'rect',
+			box: { left: 0, top: 0, right: width, bottom: height },
+			color: colors.background
+		},
+		{ kind: 'rect', box: { left: 0, top: 0, right: width, bottom: 16 }, color: colors.accent }
+	];
+
+	// Header
+	// A title that nearly fits on one line is set a little smaller rather than leave one word below.
+	const titleFont = fitFont(measure, input.title, fonts.title, inner, 56);
+	const titleOnOneLine = measure(input.title, cssFont(titleFont)) <= inner;
+	const title = block(
+		measure,
+		input.title,
+		titleOnOneLine ? titleFont : fonts.title,
+		colors.text,
+		inner,
+		2,
+		1.1
+	);
+	const overallFont = fitFont(measure, input.overallLabel, fonts.overall, inner, 48);
+	const overall = block(measure, input.overallLabel, overallFont, colors.accent, inner, 1, 1.08);
+	ops.push(...stack(measure, [title, overall], margin, margin, 'left'));
+	const headerBottom = margin + blockHeight(title) + blockHeight(overall);
+
+	// Footer, from the bottom up
+	const siteFont = fitFont(measure, input.siteAddress, fonts.site, inner, minFontSize);
+	const site = block(measure, input.siteAddress, siteFont, colors.accent, inner, 1, 1.2);
+	const disclaimer = block(
+		measure,
+		input.disclaimer,
+		fonts.disclaimer,
+		colors.muted,
+		inner,
+		2,
+		1.2
+	);
+	const program = block(measure, input.programName, fonts.program, colors.text, inner, 2, 1.2);
+	const footerHeight = blockHeight(program) + 6 + blockHeight(disclaimer) + 10 + blockHeight(site);
+	const footerTop = height - margin - footerHeight;
+	ops.push(...stack(measure, [program], margin, footerTop, 'left'));
+	ops.push(...stack(measure, [disclaimer], margin, footerTop + blockHeight(program) + 6, 'left'));
+	ops.push(...stack(measure, [site], margin, height - margin - blockHeight(site), 'left'));
+	ops.push({
+		kind: 'rect',
+		box: { left: margin, top: footerTop - 22, right: width - margin, bottom: footerTop - 20 },
+		color: colors.grid
+	});
+
+	// Topic list (story only)
+	let radarBottom = footerTop - 36;
+	if (story) {
+		const list = planList(input, measure, inner);
+		const listTop = footerTop - 56 - list.height;
+		ops.push(...list.ops.map((op) => shift(op, margin, listTop)));
+		radarBottom = listTop - 32;
+	}
+
+	// Radar
+	const area: Box = {
+		left: margin - 24,
+		top: headerBottom + 24,
+		right: width - margin + 24,
+		bottom: radarBottom
+	};
+	ops.push(...planRadar(input, measure, area, story ? 300 : 260));
+	return ops;
+}
+
+/** Moves an operation by (dx, dy). */
+function shift(op: CardOp, dx: number, dy: number): CardOp {
+	const move = (p: Point) => ({ x: p.x + dx, y: p.y + dy });
+	switch (op.kind) {
+		case 'rect':
+			return {
+				...op,
+				box: {
+					left: op.box.left + dx,
+					right: op.box.right + dx,
+					top: op.box.top + dy,
+					bottom: op.box.bottom + dy
+				}
+			};
+		case 'text':
+			return { ...op, x: op.x + dx, y: op.y + dy };
+		case 'path':
+			return { ...op, points: op.points.map(move) };
+		case 'fill':
+			return { ...op, shapes: op.shapes.map((s) => s.map(move)) };
+		case 'dot':
+			return { ...op, at: move(op.at) };
+	}
+}
+
+/** The story's list of topics, at (0, 0) and `width` wide: name, answered count, percentage. */
+function planList(
+	input: CardInput,
+	measure: MeasureText,
+	width: number
+): { ops: CardOp[]; height: number } {
+	const value = (percent: number | null) =>
+		percent === null
+			? block(measure, input.notAnsweredLabel, fonts.notAnswered, colors.muted, width / 3, 1)
+			: block(
+					measure,
+					formatPercent(percent, input.lang),
+					fonts.listValue,
+					colors.accent,
+					width / 3,
+					1
+				);
+	const values = input.topics.map((t) => value(t.percent));
+	const answered = input.topics.map((t) =>
+		block(measure, t.answeredLabel, fonts.listAnswered, colors.muted, width / 4, 1)
+	);
+	const valueWidth = Math.max(0, ...values.map((b) => blockWidth(measure, b)));
+	const answeredWidth = Math.max(0, ...answered.map((b) => blockWidth(measure, b)));
+	const nameWidth = width - valueWidth - answeredWidth - 2 * 28;
+	const ops: CardOp[] = [];
+	let y = 0;
+	input.topics.forEach((topic, i) => {
+		const name = block(measure, topic.name, fonts.listName, colors.text, nameWidth, 2);
+		const rowHeight = Math.max(blockHeight(name), 46) + 14;
+		const middle = y + rowHeight / 2;
+		ops.push(...stack(measure, [name], 0, middle - blockHeight(name) / 2, 'left'));
+		const a = answered[i];
+		const v = values[i];
+		if (a)
+			ops.push(
+				...stack(measure, [a], width - valueWidth - 28, middle - blockHeight(a) / 2, 'right')
+			);
+		if (v) ops.push(...stack(measure, [v], width, middle - blockHeight(v) / 2, 'right'));
+		y += rowHeight;
+		if (i < input.topics.length - 1) {
+			ops.push({
+				kind: 'rect',
+				box: { left: 0, top: y - 1, right: width, bottom: y + 1 },
+				color: colors.grid
+			});
+		}
+	});
+	return { ops, height: y };
+}
+
+/** A run of text in one font and colour, part of a line. */
+interface Segment {
+	text: string;
+	font: CardFont;
+	color: string;
+	width: number;
+}
+
+/** A line made of segments separated by a space, as tall as its largest font. */
+interface Line {
+	segments: Segment[];
+	space: number;
+	width: number;
+	height: number;
+}
+
+/** Measures a line of segments. */
+function line(measure: MeasureText, segments: Omit<Segment, 'width'>[]): Line {
+	const measured = segments.map((seg) => ({ ...seg, width: measure(seg.text, cssFont(seg.font)) }));
+	const first = measured[0];
+	const space = first ? measure(' ', cssFont(first.font)) : 0;
+	const width =
+		measured.reduce((sum, seg) => sum + seg.width, 0) + space * Math.max(0, measured.length - 1);
+	return {
+		segments: measured,
+		space,
+		width,
+		height: Math.max(0, ...measured.map((seg) => seg.font.size)) * 1.18
+	};
+}
+
+/** How much room axis labels get: most lines of name, and widths at the sides and top/bottom. */
+interface LabelRoom {
+	nameLines: number;
+	side: number;
+	end: number;
+}
+
+/** Label room to try in turn, until the labels fit around the radar without overlapping. */
+const labelRooms: [LabelRoom, ...LabelRoom[]] = [
+	{ nameLines: 3, side: 270, end: 440 },
+	{ nameLines: 2, side: 300, end: 480 },
+	{ nameLines: 1, side: 300, end: 480 }
+];
+
+/** The widest an axis label may be: wide near the top and bottom, narrower at the sides. */
+function axisLabelWidth(room: LabelRoom, index: number, count: number): number {
+	return Math.abs(Math.sin(axisAngle(index, count))) < 0.5 ? room.end : room.side;
+}
+
+/**
+ * An axis label: the topic's name, wrapped, then its percentage (or "not answered") on the same
+ * line as the end of the name when it fits there, else on a line of its own.
+ */
+function axisLabel(
+	input: CardInput,
+	measure: MeasureText,
+	topic: CardInput['topics'][number],
+	maxWidth: number,
+	nameLines: number
+): Line[] {
+	const value =
+		topic.percent === null
+			? { text: input.notAnsweredLabel, font: fonts.notAnswered, color: colors.muted }
+			: {
+					text: formatPercent(topic.percent, input.lang),
+					font: fonts.axisValue,
+					color: colors.accent
+				};
+	const names = wrapText((t) => measure(t, cssFont(fonts.axis)), topic.name, maxWidth, nameLines);
+	const lines = names.map((name) =>
+		line(measure, [{ text: name, font: fonts.axis, color: colors.text }])
+	);
+	const last = names[names.length - 1];
+	if (last !== undefined) {
+		const joined = line(measure, [{ text: last, font: fonts.axis, color: colors.text }, value]);
+		if (joined.width <= maxWidth) return [...lines.slice(0, -1), joined];
+	}
+	const own = line(measure, [value]);
+	if (own.width > maxWidth) {
+		const text = wrapText((t) => measure(t, cssFont(value.font)), value.text, maxWidth, 2);
+		return [...lines, ...text.map((t) => line(measure, [{ ...value, text: t }]))];
+	}
+	return [...lines, own];
+}
+
+/** Text operations for lines stacked from `top`, each aligned at `x`. */
+function placeLines(
+	lines: readonly Line[],
+	x: number,
+	top: number,
+	align: 'left' | 'center' | 'right'
+): CardOp[] {
+	const ops: CardOp[] = [];
+	let y = top;
+	for (const ln of lines) {
+		let left = align === 'left' ? x : align === 'right' ? x - ln.width : x - ln.width / 2;
+		for (const seg of ln.segments) {
+			ops.push({
+				kind: 'text',
+				text: seg.text,
+				x: left,
+				y: y + ln.height / 2,
+				align: 'left',
+				font: seg.font,
+				color: seg.color,
+				width: seg.width
+			});
+			left += seg.width + ln.space;
+		}
+		y += ln.height;
+	}
+	return ops;
+}
+
+/** The radar and its axis labels within `area`, with a gap where a topic has no answers. */
+function planRadar(input: CardInput, measure: MeasureText, area: Box, maxRadius: number): CardOp[] {
+	const n = input.topics.length;
+	if (n === 0) return [];
+	const attempt = (room: LabelRoom) => {
+		const labels = input.topics.map((topic, i) =>
+			axisLabel(input, measure, topic, axisLabelWidth(room, i, n), room.nameLines)
+		);
+		const sizes: Size[] = labels.map((lines) => ({
+			width: Math.max(...lines.map((ln) => ln.width)),
+			height: lines.reduce((sum, ln) => sum + ln.height, 0)
+		}));
+		return { labels, layout: layoutRadar(sizes, area, { gap: 18, spacing: 10, maxRadius }) };
+	};
+	let plan = attempt(labelRooms[0]);
+	for (const room of labelRooms.slice(1)) {
+		if (plan.layout.fits) break;
+		plan = attempt(room);
+	}
+	const { labels } = plan;
+	const { center, radius, labels: placed } = plan.layout;
+	const ops: CardOp[] = [];
+	const ring = (level: number) =>
+		Array.from({ length: n }, (_, i) =>
+			pointOnAxis(axisAngle(i, n), center, (radius * level) / 100)
+		);
+	for (const level of [25, 50, 75, 100]) {
+		ops.push({
+			kind: 'path',
+			points: ring(level),
+			closed: true,
+			stroke: colors.grid,
+			width: level === 100 ? 3 : 2
+		});
+	}
+	for (const outer of ring(100)) {
+		ops.push({
+			kind: 'path',
+			points: [center, outer],
+			closed: false,
+			stroke: colors.grid,
+			width: 2
+		});
+	}
+	const points = radarPoints(
+		input.topics.map((t) => t.percent),
+		center,
+		radius
+	);
+	const { closed, runs } = polygonRuns(points);
+	// An open run is filled as a fan from the centre, so the sectors beside a gap stay empty.
+	ops.push({
+		kind: 'fill',
+		shapes: runs.map((run) => (closed ? run : [center, ...run])),
+		color: colors.fill
+	});
+	for (const run of runs) {
+		if (run.length > 1)
+			ops.push({ kind: 'path', points: run, closed, stroke: colors.accent, width: 6 });
+	}
+	for (const p of points) {
+		if (p) ops.push({ kind: 'dot', at: p, radius: 9, color: colors.accent, ring: colors.surface });
+	}
+	placed.forEach((box, i) => {
+		const x =
+			box.align === 'left'
+				? box.left
+				: box.align === 'right'
+					? box.right
+					: (box.left + box.right) / 2;
+		ops.push(...placeLines(labels[i] ?? [], x, box.top, box.align));
+	});
+	return ops;
+}
+
+/** Paints planned operations onto a context. */
+function paint(ctx: CardContext, ops: readonly CardOp[]) {
+	ctx.lineJoin = 'round';
+	ctx.lineCap = 'round';
+	ctx.textBaseline = 'middle';
+	for (const op of ops) {
+		switch (op.kind) {
+			case 'rect':
+				ctx.fillStyle = op.color;
+				ctx.fillRect(
+					op.box.left,
+					op.box.top,
+					op.box.right - op.box.left,
+					op.box.bottom - op.box.top
+				);
+				break;
+			case 'text':
+				ctx.font = cssFont(op.font);
+				ctx.fillStyle = op.color;
+				ctx.textAlign = op.align;
+				ctx.fillText(op.text, op.x, op.y);
+				break;
+			case 'path':
+				ctx.beginPath();
+				tracePath(ctx, op.points, op.closed);
+				ctx.strokeStyle = op.stroke;
+				ctx.lineWidth = op.width;
+				ctx.stroke();
+				break;
+			case 'fill':
+				ctx.beginPath();
+				for (const shape of op.shapes) tracePath(ctx, shape);
+				ctx.fillStyle = op.color;
+				ctx.fill();
+				break;
+			case 'dot':
+				ctx.beginPath();
+				ctx.arc(op.at.x, op.at.y, op.radius, 0, 2 * Math.PI);
+				ctx.fillStyle = op.color;
+				ctx.fill();
+				ctx.lineWidth = 3;
+				ctx.strokeStyle = op.ring;
+				ctx.stroke();
+				break;
+		}
+	}
+}
+
+/** Draws the card onto a context whose canvas is cardSize(input.size). */
+export function drawCard(ctx: CardContext, input: CardInput): void {
+	const measure: MeasureText = (text, font) => {
+		ctx.font = font;
+		return ctx.measureText(text).width;
+	};
+	ctx.save();
+	paint(ctx, planCard(input, measure));
+	ctx.restore();
+}
+
+/** Draws the card on a new canvas (an OffscreenCanvas where there is one) and returns a PNG. */
+export async function renderCard(input: CardInput): Promise<Blob> {
+	const { width, height } = cardSize(input.size);
+	if (typeof OffscreenCanvas !== 'undefined') {
+		const canvas = new OffscreenCanvas(width, height);
+		const ctx = canvas.getContext('2d');
+		if (ctx) {
+			drawCard(ctx, input);
+			return canvas.convertToBlob({ type: 'image/png' });
+		}
+	}
+	const canvas = document.createElement('canvas');
+	canvas.width = width;
+	canvas.height = height;
+	const ctx = canvas.getContext('2d');
+	if (!ctx) throw new Error('No 2D canvas context for the share picture');
+	drawCard(ctx, input);
+	return new Promise((resolve, reject) => {
+		canvas.toBlob(
+			(blob) => (blob ? resolve(blob) : reject(new Error('Could not encode the share picture'))),
+			'image/png'
+		);
+	});
+}

@@ -1,0 +1,24 @@
+/**
+ * Sharing, in plain TypeScript: what a result link carries and the addresses of shared pages.
+ * The codes themselves are in src/lib/codes/.
+ */
+import type { SharedResult } from './codes/result-code';
+import type { Result } from './scoring';
+
+/** The part of a result that a result link shares: percentages and counts, never answers. */
+export function sharedResultOf(result: Result): SharedResult {
+	return {
+		overallPercent: result.overallPercent,
+		topics: result.topics.map(({ topic, percent, answered, total }) => ({
+			topic,
+			percent,
+			answered,
+			total
+		}))
+	};
+}
+
+/** An absolute link to a page with a code in its fragment (never in the path or query). */
+export function codeLink(origin: string, pagePath: string, code: string): string {
+	return `${origin}${pagePath}#${code}`;
+}

@@ -1,0 +1,228 @@
+import { expect, test, type Page } from '@playwright/test';
+import { answerAll, open, statements, tablePercents, type Move } from './helpers';
+
+/** A varied answer pattern: every value, some skips, some importance is not set by keys. */
+const moves: Move[] = statements.map((_, i) => (i % 7 === 3 ? 's' : ((((i * 3) % 5) - 2) as Move)));
+
+/** Fails the test on any uncaught error or any request to another origin. */
+function guard(page: Page) {
+	const errors: string[] = [];
+	const foreign: string[] = [];
+	page.on('pageerror', (error) => errors.push(error.message));
+	page.on('request', (request) => {
+		const url = new URL(request.url());
+		if (!['http:', 'https:'].includes(url.protocol)) return;
+		if (url.origin !== 'http://localhost:4173') foreign.push(request.url());
+	});
+	return { errors, foreign };
+}
+
+async function radarValues(page: Page) {
+	const canvas = page.locator('[data-testid="radar"] canvas');
+	await expect(canvas).toHaveAttribute('data-ready', 'true');
+	return JSON.parse((await canvas.getAttribute('data-values'))!);
+}
+
+test('a result link opened in a fresh browser shows the same radar and table, marked as someone else’s', async ({
+	page,
+	browser
+}) => {
+	const seen = guard(page);
+	await answerAll(page, moves);
+	const percents = await tablePercents(page);
+	const values = await radarValues(page);
+	const link = await page.getByTestId('result-link').inputValue();
+	const url = new URL(link);
+	expect(url.pathname).toBe('/delat/');
+	expect(url.search).toBe('');
+	expect(url.hash).toMatch(/^#R1[0-9a-z]{7}[A-Za-z0-9_-]+$/);
+
+	const other = await browser.newContext();
+	const receiver = await other.newPage();
+	const seenThere = guard(receiver);
+	await receiver.goto(link);
+	await expect(receiver.getByTestId('shared-notice')).toContainText('någon annans resultat');
+	expect(await tablePercents(receiver)).toEqual(percents);
+	expect(await radarValues(receiver)).toEqual(values);
+	await expect(receiver.getByRole('link', { name: 'Gör testet själv' })).toBeVisible();
+	// The receiver's own storage is untouched.
+	expect(await receiver.evaluate(() => Object.keys(localStorage))).toEqual([]);
+	await other.close();
+	expect([...seen.errors, ...seenThere.errors]).toEqual([]);
+	expect([...seen.foreign, ...seenThere.foreign]).toEqual([]);
+});
+
+test('an answer code restores every answer and importance mark on another device', async ({
+	page,
+	browser
+}) => {
+	await open(page, '/fraga/1/');
+	await page.getByLabel('Helt emot').check();
+	await page.getByLabel('Viktigt för mig').check();
+	await page.getByRole('link', { name: 'Nästa' }).click();
+	await page.getByRole('button', { name: 'Hoppa över' }).click();
+	await page.getByLabel('Delvis för').check();
+	await open(page, '/resultat/');
+	const code = await page.getByTestId('answer-code').inputValue();
+	expect(code).toMatch(/^A1[0-9a-z]{7}[A-Za-z0-9_-]+$/);
+	expect(code.length).toBeLessThanOrEqual(60);
+	const stored = await page.evaluate(() => ({ ...localStorage }));
+	const link = await page.getByTestId('answer-link').getAttribute('href');
+	expect(link).toMatch(/^http:\/\/localhost:4173\/las-in\/#A1/);
+
+	const other = await browser.newContext();
+	const device = await other.newPage();
+	await device.goto(link!);
+	await expect(device.locator('main[data-ready="true"]')).toBeVisible();
+	await expect(device.getByTestId('code-found')).toContainText(`3 av ${statements.length}`);
+	await device.getByRole('button', { name: 'Använd svaren' }).click();
+	await expect(device.getByRole('status').filter({ hasText: 'Svaren är inlästa' })).toBeVisible();
+	expect(await device.evaluate(() => ({ ...localStorage }))).toEqual(stored);
+	await other.close();
+});
+
+test('restoring asks before replacing saved answers, and keeping them changes nothing', async ({
+	page
+}) => {
+	await answerAll(
+		page,
+		statements.map(() => 2)
+	);
+	const code = await page.getByTestId('answer-code').inputValue();
+	await open(page, '/fraga/1/');
+	await page.getByLabel('Helt emot').check();
+	const before = await page.evaluate(() => ({ ...localStorage }));
+	await open(page, `/las-in/#${code}`);
+	await expect(page.getByText(/Du har redan 36 sparade svar/)).toBeVisible();
+	await page.getByRole('button', { name: 'Behåll mina svar' }).click();
+	await expect(page.getByText('Dina sparade svar är kvar')).toBeVisible();
+	expect(await page.evaluate(() => ({ ...localStorage }))).toEqual(before);
+	await page.getByLabel('Svarskod eller länk').fill(code);
+	await page.getByRole('button', { name: 'Läs in' }).click();
+	await page.getByRole('button', { name: 'Ersätt mina svar' }).click();
+	await open(page, '/fraga/1/');
+	await expect(page.getByLabel('Helt för')).toBeChecked();
+});
+
+test('broken, truncated and tampered codes give a clear message and no page error', async ({
+	page
+}) => {
+	const seen = guard(page);
+	await answerAll(
+		page,
+		statements.map(() => 1)
+	);
+	const resultCode = new URL(await page.getByTestId('result-link').inputValue()).hash.slice(1);
+	const answerCode = await page.getByTestId('answer-code').inputValue();
+	const tamper = (code: string) =>
+		code.slice(0, 12) + (code[12] === 'A' ? 'B' : 'A') + code.slice(13);
+	const cases: [string, RegExp][] = [
+		[`/delat/#`, /ingen kod/],
+		[`/delat/#hej%20hopp`, /inte ut som en kod/],
+		[`/delat/#${resultCode.slice(0, -4)}`, /skadad/],
+		[`/delat/#${tamper(resultCode)}`, /skadad/],
+		[`/delat/#${answerCode}`, /inte ut som en kod/],
+		[`/delat/#%E0%A4%A`, /inte ut som en kod|skadad/],
+		[`/delat/#${'R1'.padEnd(600, 'x')}`, /inte ut som en kod/],
+		[`/las-in/#${answerCode.slice(0, 20)}`, /skadad/],
+		[`/las-in/#${tamper(answerCode)}`, /skadad/],
+		[`/las-in/#${resultCode}`, /resultatlänk, inte en svarskod/],
+		[`/las-in/#A9zzzzzzzAAAA`, /nyare format/],
+		[`/las-in/#A1zzzzzzzAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA`, /skadad|känner till/]
+	];
+	for (const [path, message] of cases) {
+		await page.goto('about:blank');
+		await open(page, path);
+		await expect(page.getByTestId('code-error'), path).toContainText(message);
+	}
+	expect(seen.errors).toEqual([]);
+	expect(seen.foreign).toEqual([]);
+});
+
+/** Width, height and painted share of a PNG, measured by drawing it in the page. */
+async function measurePng(page: Page, png: Buffer) {
+	return page.evaluate(async (base64) => {
+		const image = new Image();
+		image.src = `data:image/png;base64,${base64}`;
+		await image.decode();
+		const canvas = document.createElement('canvas');
+		canvas.width = image.naturalWidth;
+		canvas.height = image.naturalHeight;
+		const context = canvas.getContext('2d')!;
+		context.drawImage(image, 0, 0);
+		// The chart area: the middle of the picture. Count pixels unlike the corner's background.
+		const corner = context.getImageData(2, 2, 1, 1).data;
+		const size = Math.min(canvas.width, canvas.height) / 2;
+		const area = context.getImageData(
+			(canvas.width - size) / 2,
+			(canvas.height - size) / 2,
+			size,
+			size
+		).data;
+		let painted = 0;
+		for (let i = 0; i < area.length; i += 4) {
+			const d =
+				Math.abs(area[i]! - corner[0]!) +
+				Math.abs(area[i + 1]! - corner[1]!) +
+				Math.abs(area[i + 2]! - corner[2]!);
+			if (d > 40) painted++;
+		}
+		return {
+			width: image.naturalWidth,
+			height: image.naturalHeight,
+			painted: painted / (size * size)
+		};
+	}, png.toString('base64'));
+}
+
+for (const [shape, width, height] of [
+	['square', 1080, 1080],
+	['story', 1080, 1920]
+] as const) {
+	test(`the ${shape} picture card is a ${width}x${height} PNG with the chart painted`, async ({
+		page,
+		context
+	}) => {
+		await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+		const seen = guard(page);
+		await answerAll(page, moves);
+		const downloading = page.waitForEvent('download');
+		await page.getByTestId(`card-${shape}`).click();
+		const download = await downloading;
+		expect(download.suggestedFilename()).toBe(`valkompass-${shape}.png`);
+		const path = await download.path();
+		const { readFileSync } = await import('node:fs');
+		const png = readFileSync(path);
+		expect(png.subarray(1, 4).toString()).toBe('PNG');
+		const measured = await measurePng(page, png);
+		expect(measured.width).toBe(width);
+		expect(measured.height).toBe(height);
+		expect(measured.painted).toBeGreaterThan(0.03);
+		await expect(page.getByTestId('share-status')).toContainText(
+			'Bilden har laddats ner och länken har kopierats'
+		);
+		const clipboard = await page.evaluate(() => navigator.clipboard.readText());
+		expect(clipboard).toMatch(/\/delat\/#R1/);
+		expect(seen.errors).toEqual([]);
+		expect(seen.foreign).toEqual([]);
+	});
+}
+
+test('every page has Open Graph and Twitter card tags with a same-site preview image', async ({
+	page
+}) => {
+	for (const path of ['/', '/fraga/1/', '/resultat/', '/sa-raknas-det/', '/delat/', '/las-in/']) {
+		await page.goto(path);
+		const meta = (key: string) =>
+			page.locator(`meta[property="${key}"], meta[name="${key}"]`).first().getAttribute('content');
+		expect(await meta('og:title'), path).toBeTruthy();
+		expect(await meta('og:description'), path).toBeTruthy();
+		expect(await meta('og:locale'), path).toBe('sv_SE');
+		expect(await meta('twitter:card'), path).toBe('summary_large_image');
+		const image = await meta('og:image');
+		expect(image, path).toMatch(/\/og\.png$/);
+		const response = await page.request.get(new URL(image!, page.url()).pathname);
+		expect(response.status()).toBe(200);
+		expect(response.headers()['content-type']).toBe('image/png');
+	}
+});
