@@ -6,7 +6,10 @@ import { readPackFiles } from '../src/lib/server/content/fs';
 import { loadPack } from '../src/lib/server/content/load';
 
 /** The site's content pack, loaded the same way the build loads it. */
-export const pack: Pack = loadPack(readPackFiles('questions/vasternorrland'), 'questions/vasternorrland');
+export const pack: Pack = loadPack(
+	readPackFiles('questions/vasternorrland'),
+	'questions/vasternorrland'
+);
 /** All statements in quiz order. */
 export const statements: Statement[] = statementsOf(pack);
 
@@ -39,7 +42,9 @@ export async function answerAll(page: Page, moves: Move[]) {
 export async function expectNoAxeViolations(page: Page) {
 	const results = await new AxeBuilder({ page }).analyze();
 	expect(
-		results.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`)
+		results.violations.map(
+			(v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`
+		)
 	).toEqual([]);
 }
 

@@ -34,7 +34,9 @@ test("answering with the program's own positions gives 100 % on every axis", asy
 	expect(await tablePercents(page)).toEqual(pack.topics.map(() => '100 %'));
 	const canvas = page.locator('[data-testid="radar"] canvas');
 	await expect(canvas).toHaveAttribute('data-ready', 'true');
-	expect(JSON.parse((await canvas.getAttribute('data-values'))!)).toEqual(pack.topics.map(() => 100));
+	expect(JSON.parse((await canvas.getAttribute('data-values'))!)).toEqual(
+		pack.topics.map(() => 100)
+	);
 	await expectNoAxeViolations(page);
 });
 
@@ -62,7 +64,9 @@ test('answering the opposite extreme of every position gives the scores SCORING.
 	expect(JSON.parse((await canvas.getAttribute('data-values'))!)).toEqual(expected);
 });
 
-test('a topic whose statements are all skipped shows as not answered, never as 0', async ({ page }) => {
+test('a topic whose statements are all skipped shows as not answered, never as 0', async ({
+	page
+}) => {
 	const skipped = pack.topics[0]!.id;
 	const moves: Move[] = statements.map((s) => (s.topic === skipped ? 's' : 1));
 	await answerAll(page, moves);
@@ -114,7 +118,9 @@ test("the browser's back button goes to the previous statement, and a skipped an
 	);
 });
 
-test('the quiz can be done with the keyboard alone: Tab, arrows, Space and Enter', async ({ page }) => {
+test('the quiz can be done with the keyboard alone: Tab, arrows, Space and Enter', async ({
+	page
+}) => {
 	await open(page, '/fraga/1/');
 	for (let i = 0; i < 3; i++) {
 		// Tab from the statement heading into the radio group, pick with arrows.
@@ -142,7 +148,9 @@ test('a statement page passes axe, shows the topic and progress, and explains wi
 	await expect(page.locator('.count')).toHaveText(`7 av ${statements.length}`);
 	await expect(page.getByRole('progressbar')).toHaveAttribute('value', '7');
 	const s = statements[6]!;
-	await expect(page.locator('.topic')).toContainText(pack.topics.find((t) => t.id === s.topic)!.name.sv);
+	await expect(page.locator('.topic')).toContainText(
+		pack.topics.find((t) => t.id === s.topic)!.name.sv
+	);
 	await page.getByText('Vad betyder det?').click();
 	await expect(page.getByText(s.explanation.sv)).toBeVisible();
 	await expect(page.locator('main')).not.toContainText(s.quote);

@@ -57,9 +57,7 @@ export class Quiz {
 	storageProblem = $state(false);
 
 	// $derived.by: the field initialiser runs before the constructor assigns `content`.
-	result = $derived.by(() =>
-		score(this.content.statements, this.content.topicIds, this.answers)
-	);
+	result = $derived.by(() => score(this.content.statements, this.content.topicIds, this.answers));
 	answeredCount = $derived(Object.keys(this.answers).length);
 
 	#store: Persisted;

@@ -38,7 +38,10 @@ describe('saved answers', () => {
 		expect(decodeSaved('null', ids, 'v').problem).toBe('corrupt');
 		expect(decodeSaved('{"f":99,"v":"x","a":{}}', ids, 'v').problem).toBe('format');
 		const odd = decodeSaved('{"f":1,"v":"v","a":{"a":[7,0],"b":["s",1],"c":[1,1]}}', ids, 'v');
-		expect(odd.answers).toEqual({ b: { value: 'skip', important: false }, c: { value: 1, important: true } });
+		expect(odd.answers).toEqual({
+			b: { value: 'skip', important: false },
+			c: { value: 1, important: true }
+		});
 	});
 
 	it('never throws on arbitrary text', () => {

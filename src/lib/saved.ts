@@ -50,7 +50,11 @@ const empty = (problem: SavedRead['problem']): SavedRead => ({
  * Reads stored answers against the current statements (ids in quiz order) and content version.
  * Answers for statements that still exist are kept, matched by id; the rest are reported.
  */
-export function decodeSaved(text: string | null, currentIds: string[], currentVersion: string): SavedRead {
+export function decodeSaved(
+	text: string | null,
+	currentIds: string[],
+	currentVersion: string
+): SavedRead {
 	if (text === null || text === '') return empty(null);
 	let data: unknown;
 	try {

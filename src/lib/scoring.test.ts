@@ -75,7 +75,13 @@ describe('SCORING.md, line by line', () => {
 		expect(result.topics[0]).toMatchObject({ topic: 'x', answered: 2, total: 2 });
 		expect(result.topics[0]!.score).toBe((2 * 0.5 + 1) / 3);
 		expect(result.topics[0]!.percent).toBe(67);
-		expect(result.topics[1]).toMatchObject({ topic: 'y', score: 0.5, percent: 50, answered: 1, total: 1 });
+		expect(result.topics[1]).toMatchObject({
+			topic: 'y',
+			score: 0.5,
+			percent: 50,
+			answered: 1,
+			total: 1
+		});
 	});
 
 	it('a topic with no answered statement has no score (null), never 0 or 50', () => {
@@ -83,7 +89,13 @@ describe('SCORING.md, line by line', () => {
 			a: { value: 2, important: false },
 			c: { value: 'skip', important: false }
 		});
-		expect(result.topics[1]).toMatchObject({ topic: 'y', score: null, percent: null, answered: 0, total: 1 });
+		expect(result.topics[1]).toMatchObject({
+			topic: 'y',
+			score: null,
+			percent: null,
+			answered: 0,
+			total: 1
+		});
 	});
 
 	it('overall = sum(w a) / sum(w) over all answered statements, whatever their topic', () => {
@@ -217,7 +229,10 @@ describe('properties', () => {
 		fc.assert(
 			fc.property(caseArb, fc.nat(), ({ statements, answers }, pick) => {
 				const target = statements[pick % statements.length]!;
-				const skipped = { ...answers, [target.id]: { value: 'skip' as const, important: false as const } };
+				const skipped = {
+					...answers,
+					[target.id]: { value: 'skip' as const, important: false as const }
+				};
 				const before = score(statements, topicIds, answers);
 				const after = score(statements, topicIds, skipped);
 				before.topics.forEach((topic, i) => {

@@ -14,7 +14,8 @@ export type AnswerValue = -2 | -1 | 0 | 1 | 2;
 export const answerValues: readonly AnswerValue[] = [-2, -1, 0, 1, 2];
 
 /** What a person did with one statement: answered it (maybe marked important) or skipped it. */
-export type Answer = { value: AnswerValue; important: boolean } | { value: 'skip'; important: false };
+export type Answer =
+	{ value: AnswerValue; important: boolean } | { value: 'skip'; important: false };
 
 /** Answers by statement id. A statement that is absent has not been reached yet. */
 export type Answers = Record<string, Answer>;
