@@ -1,5 +1,22 @@
 import adapter from '@sveltejs/adapter-static';
 import { vitePreprocess } from '@sveltejs/vite-plugin-svelte';
+import { createHash } from 'node:crypto';
+
+/**
+ * The only inline style attributes the site may apply, allowed by hash ('unsafe-hashes') so that
+ * style-src needs no 'unsafe-inline'. Neither can move to a stylesheet from this project:
+ * - the wrapper <div> around the page in src/app.html (SvelteKit's template);
+ * - SvelteKit's route announcer, the visually hidden live region it adds after the first
+ *   client-side navigation (its style is fixed in @sveltejs/kit, core/sync/write_root.js).
+ * If either text changes, the browser blocks it and tests/security.spec.ts reports the violation.
+ */
+const allowedStyleAttributes = [
+	'display: contents',
+	'position: absolute; left: 0; top: 0; clip: rect(0 0 0 0); clip-path: inset(50%); overflow: hidden; white-space: nowrap; width: 1px; height: 1px'
+];
+const styleAttributeHashes = allowedStyleAttributes.map(
+	(style) => /** @type {const} */ (`sha256-${createHash('sha256').update(style).digest('base64')}`)
+);
 
 /** @type {import('@sveltejs/kit').Config} */
 const config = {
@@ -13,6 +30,31 @@ const config = {
 		prerender: {
 			handleHttpError: 'fail',
 			handleMissingId: 'fail'
+		},
+		// A strict Content Security Policy, delivered as a <meta> tag in every prerendered page.
+		// Hash mode: SvelteKit adds the sha256 of its inline start-up script to script-src, so
+		// scripts need neither 'unsafe-inline' nor 'unsafe-eval'. Styles come from our own files;
+		// chart.js, and Svelte when it updates a style: directive in the browser, set styles
+		// through the CSSOM, which CSP allows. A style="" attribute in markup (or a style:
+		// directive that has a value when the page is prerendered) is blocked: use a class.
+		// frame-ancestors cannot be set in a meta tag: the host sends it as a header (see
+		// BENCHMARKS.md, "Hosting").
+		csp: {
+			mode: 'hash',
+			directives: {
+				'default-src': ['self'],
+				'script-src': ['self'],
+				'style-src': ['self'],
+				'style-src-attr': ['unsafe-hashes', ...styleAttributeHashes],
+				'img-src': ['self', 'data:', 'blob:'],
+				'font-src': ['self'],
+				'connect-src': ['self'],
+				'object-src': ['none'],
+				'base-uri': ['self'],
+				'form-action': ['self'],
+				'manifest-src': ['self'],
+				'worker-src': ['self']
+			}
 		}
 	}
 };

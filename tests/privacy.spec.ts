@@ -1,0 +1,126 @@
+/**
+ * Privacy: answers never leave the device. In the browser every request stays on the site's own
+ * origin, is a plain GET with no body, and nothing sets cookies or stores anything but the
+ * site's own keys; in the built files no absolute URL to another host is ever fetched.
+ */
+import { expect, test } from '@playwright/test';
+import { answerAll, open, statements } from './helpers';
+import { fetchedUrls, filesUnder, isAbsolute, isFont, isForeign, readBuilt, watch } from './net';
+
+const buildDir = 'build';
+
+test('answering the whole quiz and reading the result: every request stays on the site, no cookies, only the site’s own storage', async ({
+	page,
+	context,
+	baseURL
+}) => {
+	const seen = await watch(context, page);
+	const origin = new URL(baseURL!).origin;
+
+	await open(page, '/');
+	await page.getByRole('link', { name: 'Starta testet' }).click();
+	await answerAll(
+		page,
+		statements.map((s, i) => (i % 7 === 3 ? 's' : s.position))
+	);
+	await expect(page.locator('[data-testid="radar"] canvas')).toHaveAttribute('data-ready', 'true');
+	await open(page, '/sa-raknas-det/');
+
+	expect(seen.requests.length).toBeGreaterThan(0);
+	expect(seen.requests.filter((r) => isForeign(r, origin)).map((r) => r.url())).toEqual([]);
+	expect(seen.requests.filter(isFont).map((r) => r.url())).toEqual([]);
+	// Nothing is sent: no uploads, no beacons, no form posts.
+	expect(
+		seen.requests.filter((r) => r.method() !== 'GET' || r.postData() !== null).map((r) => r.url())
+	).toEqual([]);
+
+	expect(await context.cookies()).toEqual([]);
+	expect(await page.evaluate(() => document.cookie)).toBe('');
+	const keys = await page.evaluate(() => Object.keys(localStorage));
+	expect(keys.length).toBeGreaterThan(0);
+	expect(keys.filter((key) => !key.startsWith('valkompass:'))).toEqual([]);
+	// SvelteKit keeps scroll positions and snapshots for back/forward in sessionStorage.
+	const sessionKeys = await page.evaluate(() => Object.keys(sessionStorage));
+	expect(sessionKeys.filter((key) => !/^(valkompass|sveltekit):/.test(key))).toEqual([]);
+});
+
+test('the built site fetches nothing from another host: no scripts, styles, images, fonts or connections', () => {
+	const files = filesUnder(buildDir, /\.(html|js|css|json|webmanifest)$/);
+	expect(files.some((file) => file.endsWith('.html'))).toBe(true);
+
+	const found = files.flatMap((file) =>
+		fetchedUrls(file, readBuilt(buildDir, file)).map((ref) => ({ file, ...ref }))
+	);
+	// The scan does see the site's own scripts and styles, so an empty result below means something.
+	expect(found.some((ref) => ref.context === '<script src>' || ref.context === 'script call')).toBe(
+		true
+	);
+	expect(found.some((ref) => ref.context === '<link href>')).toBe(true);
+	expect(found.filter((ref) => isAbsolute(ref.url))).toEqual([]);
+
+	// No web fonts are shipped at all: the site uses the system's fonts.
+	expect(filesUnder(buildDir, /\.(woff2?|ttf|otf|eot)$/i)).toEqual([]);
+});
+
+test('the scan of the built files finds each kind of external fetch and passes plain links', () => {
+	const external = (file: string, text: string) =>
+		fetchedUrls(file, text)
+			.filter((ref) => isAbsolute(ref.url))
+			.map((ref) => ref.context);
+
+	expect(
+		external(
+			'page.html',
+			`<link rel="stylesheet" href="https://cdn.example/a.css">
+			<link rel="preconnect" href="https://fonts.example">
+			<script type="module" src="//cdn.example/a.js"></script>
+			<img alt="" src="https://img.example/x.png">
+			<div style="background: url('https://img.example/y.png')"></div>
+			<form action="https://collect.example/"></form>
+			<script>fetch("https://api.example/answers")</script>`
+		)
+	).toEqual([
+		'<link href>',
+		'<link href>',
+		'<script src>',
+		'<img src>',
+		'style attribute css url()',
+		'<form action>',
+		'script call'
+	]);
+	expect(
+		external(
+			'a.css',
+			`@import "https://x.example/b.css"; a { background: url(https://x.example/c.png) }`
+		)
+	).toEqual(['css url()', 'css @import']);
+	expect(
+		external(
+			'a.js',
+			`import("https://x.example/m.js"); navigator.sendBeacon('https://x.example/b'); img.src = "https://x.example/p.gif"; $.from_html(\`<img src="https://x.example/q.png">\`)`
+		)
+	).toEqual(['script call', 'script call', 'script .src =', '<img src>']);
+	expect(external('site.webmanifest', '{"icons":[{"src":"https://x.example/i.png"}]}')).toEqual([
+		'manifest src'
+	]);
+
+	// A link the person clicks, a canonical or preview URL, and library strings are not fetches.
+	expect(
+		external(
+			'page.html',
+			`<a href="https://vasternorrland.vansterpartiet.se/">Programmet</a>
+			<link rel="canonical" href="https://valkompass.example/">
+			<meta property="og:image" content="https://valkompass.example/card.png">
+			<svg xmlns="http://www.w3.org/2000/svg"></svg>`
+		)
+	).toEqual([]);
+	expect(
+		external(
+			'chunk.js',
+			`const ns = "http://www.w3.org/2000/svg"; throw new Error("see https://www.chartjs.org/docs/")`
+		)
+	).toEqual([]);
+	expect(
+		external('__data.json', '{"sourceUrl":"https://vasternorrland.vansterpartiet.se/"}')
+	).toEqual([]);
+});

@@ -1,0 +1,219 @@
+/**
+ * Security: a strict Content Security Policy on every page that a whole run never violates, no
+ * {@html} in the source, and hostile input from the URL fragment or storage is only ever data.
+ */
+import { expect, test, type Page } from '@playwright/test';
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { answerAll, open, pack, statements } from './helpers';
+import { filesUnder, isForeign, readBuilt, watch, type Watch } from './net';
+
+const buildDir = 'build';
+const answersKey = `valkompass:${pack.id}:answers`;
+
+/** Svelte files allowed to use {@html}, each with the reason; only our own validated content. */
+const htmlAllowed: Record<string, string> = {};
+
+/** The policy of a built page, directive by directive, from its <meta http-equiv> tag. */
+function policyOf(html: string): Map<string, string[]> | null {
+	const meta = html.match(/<meta\s+http-equiv="content-security-policy"\s+content="([^"]*)"/i);
+	if (!meta) return null;
+	const policy = new Map<string, string[]>();
+	for (const directive of meta[1]!.split(';')) {
+		const [name, ...sources] = directive.trim().split(/\s+/);
+		if (name) policy.set(name.toLowerCase(), sources);
+	}
+	return policy;
+}
+
+/** Expects a page to have shown nothing alarming: no CSP violation, error or dialog. */
+function expectQuiet(seen: Watch) {
+	expect(seen.violations).toEqual([]);
+	expect(seen.consoleErrors.filter((text) => /content security policy/i.test(text))).toEqual([]);
+	expect(seen.pageErrors).toEqual([]);
+	expect(seen.dialogs).toEqual([]);
+}
+
+/** Expects that no hostile payload ran in the page. */
+async function expectNotPwned(page: Page) {
+	expect(await page.evaluate(() => window.__pwned)).toBeUndefined();
+}
+
+test('a whole run, from the first page through every statement to the result, violates no Content Security Policy directive', async ({
+	page,
+	context
+}) => {
+	const seen = await watch(context, page);
+	await open(page, '/');
+	await page.getByRole('link', { name: 'Starta testet' }).click();
+	await expect(page).toHaveURL(/\/fraga\/1\/$/);
+	await answerAll(
+		page,
+		statements.map((s) => s.position)
+	);
+	await expect(page.locator('[data-testid="radar"] canvas')).toHaveAttribute('data-ready', 'true');
+	// A full load of the result draws the chart without client-side navigation.
+	await page.reload();
+	await expect(page.locator('[data-testid="radar"] canvas')).toHaveAttribute('data-ready', 'true');
+	await open(page, '/sa-raknas-det/');
+	await page.getByRole('link', { name: 'Resultat' }).first().click();
+	await expect(page).toHaveURL(/\/resultat\/$/);
+	await expect(page.locator('[data-testid="radar"] canvas')).toHaveAttribute('data-ready', 'true');
+	expectQuiet(seen);
+});
+
+test('every kind of built page, in every language, loads without a CSP violation', async ({
+	page,
+	context
+}) => {
+	test.setTimeout(180_000);
+	const seen = await watch(context, page);
+	// One statement page per language stands for all of them.
+	const paths = filesUnder(buildDir, /^index\.html$/)
+		.map((file) => `/${file.replace(/index\.html$/, '')}`)
+		.filter((path) => !/\/fraga\/(?!1\/)\d+\/$/.test(path));
+	expect(paths).toContain('/');
+	for (const path of paths) await open(page, path);
+	expectQuiet(seen);
+});
+
+test('every built page carries a strict Content Security Policy', () => {
+	const pages = filesUnder(buildDir, /\.html$/);
+	expect(pages.length).toBeGreaterThan(statements.length);
+	for (const file of pages) {
+		const policy = policyOf(readBuilt(buildDir, file));
+		expect(policy, `${file} has no CSP meta tag`).not.toBeNull();
+		const scriptSrc = policy!.get('script-src') ?? policy!.get('default-src') ?? [];
+		expect(scriptSrc, file).toContain("'self'");
+		expect(scriptSrc, file).not.toContain("'unsafe-inline'");
+		expect(scriptSrc, file).not.toContain("'unsafe-eval'");
+		expect(scriptSrc.filter((source) => !/^'(self|sha256-[A-Za-z0-9+/=]+)'$/.test(source))).toEqual(
+			[]
+		);
+		expect(policy!.get('default-src'), file).toEqual(["'self'"]);
+		expect(policy!.get('object-src'), file).toEqual(["'none'"]);
+		expect(policy!.get('base-uri'), file).toEqual(["'self'"]);
+		expect(policy!.get('form-action'), file).toEqual(["'self'"]);
+		expect(policy!.get('style-src'), file).not.toContain("'unsafe-inline'");
+		expect(policy!.get('style-src-attr') ?? [], file).not.toContain("'unsafe-inline'");
+	}
+});
+
+test('no Svelte file renders raw HTML with {@html}', () => {
+	const offenders = filesUnder('src', /\.svelte$/)
+		.filter((file) => readFileSync(`src/${file}`, 'utf8').includes('{@html'))
+		.filter((file) => !(file in htmlAllowed));
+	expect(offenders).toEqual([]);
+});
+
+/** Whether the built site has a page at `path` (a route that has not landed yet has none). */
+const isBuilt = (path: string) => existsSync(join(buildDir, path, 'index.html'));
+
+/** Pages that read the URL fragment, and pages that read pasted codes, each once it is built. */
+const fragmentPaths = ['/', '/fraga/1/', '/resultat/', '/delat/', '/las-in/', '/klass/'].filter(
+	isBuilt
+);
+const pastePaths = ['/las-in/', '/klass/'].filter(isBuilt);
+
+/** Fragments that would run script if a page put them into the document as markup. */
+const hostileFragments = [
+	'<script>window.__pwned=1;alert(1)</script>',
+	'"><img src=x onerror="window.__pwned=1;alert(1)">',
+	"'><svg onload=window.__pwned=1>",
+	'javascript:window.__pwned=1',
+	'%3Cimg%20src%3Dx%20onerror%3Dwindow.__pwned%3D1%3E',
+	// Shaped like the start of a result code and an answer code.
+	'R1"><img src=x onerror="window.__pwned=1">',
+	'A1<script>window.__pwned=1</script>'
+];
+
+/** Pasted texts, like a class chat log, with hostile markup around and inside code-like words. */
+const hostilePastes = [
+	'<script>window.__pwned=1;alert(1)</script>',
+	'Elev 1: A1"><img src=x onerror="window.__pwned=1">\nElev 2: <svg onload=window.__pwned=1>',
+	'https://evil.example/las-in/#A1<script>window.__pwned=1</script> och javascript:alert(1)'
+];
+
+/** Expects that nothing the hostile input asked for was loaded: no /x, no other host. */
+function expectNothingLoaded(seen: Watch, origin: string) {
+	expect(seen.requests.filter((r) => /\/x$/.test(new URL(r.url()).pathname))).toEqual([]);
+	expect(seen.requests.filter((r) => isForeign(r, origin)).map((r) => r.url())).toEqual([]);
+}
+
+for (const path of fragmentPaths) {
+	test(`hostile URL fragments on ${path} are never run`, async ({ page, context, baseURL }) => {
+		const seen = await watch(context, page);
+		for (const fragment of hostileFragments) {
+			// A fresh load with the fragment, then the same fragment set on the open page.
+			await page.goto('about:blank');
+			await open(page, `${path}#${fragment}`);
+			await expect(page.locator('h1').first()).toBeVisible();
+			await expectNotPwned(page);
+			await page.evaluate((f) => (location.hash = f), fragment);
+			await expect(page.locator('h1').first()).toBeVisible();
+			await expectNotPwned(page);
+		}
+		expectQuiet(seen);
+		expectNothingLoaded(seen, new URL(baseURL!).origin);
+	});
+}
+
+for (const path of pastePaths) {
+	test(`hostile pasted text on ${path} is read as data, never as markup`, async ({
+		page,
+		context,
+		baseURL
+	}) => {
+		const seen = await watch(context, page);
+		await open(page, path);
+		const form = page
+			.locator('main form')
+			.filter({ has: page.locator('textarea, input[type="text"]') })
+			.first();
+		const field = form.locator('textarea, input[type="text"]').first();
+		const submit = form.locator('button[type="submit"]').first();
+		for (const text of hostilePastes) {
+			await field.fill(text);
+			await submit.click();
+			await expectNotPwned(page);
+		}
+		expectQuiet(seen);
+		expectNothingLoaded(seen, new URL(baseURL!).origin);
+	});
+}
+
+/** Stored values that are not answers: markup, broken JSON, and JSON with hostile ids. */
+const hostileStored = [
+	'<img src=x onerror="window.__pwned=1;alert(1)">',
+	'{"f":1,"v":"<script>window.__pwned=1</script>","a":{"<img src=x onerror=window.__pwned=1>":[2,1]}}',
+	`{"f":1,"v":"x","a":{"__proto__":[2,1],"${statements[0]!.id}":["<script>window.__pwned=1</script>",1]}}`,
+	'{"f":1,"v":"x","a":{"constructor":{"prototype":{"__pwned":1}}}}',
+	'{"f":"<svg onload=window.__pwned=1>"'
+];
+
+test('hostile values in storage are read as data: nothing runs and the quiz still works', async ({
+	page,
+	context
+}) => {
+	const seen = await watch(context, page);
+	await open(page, '/');
+	for (const value of hostileStored) {
+		await page.evaluate(([key, v]) => localStorage.setItem(key!, v!), [answersKey, value]);
+		for (const path of ['/', '/fraga/1/', '/resultat/']) {
+			await open(page, path);
+			await expect(page.locator('h1')).toBeVisible();
+			await expectNotPwned(page);
+		}
+	}
+	// No stored key reached Object.prototype.
+	expect(
+		await page.evaluate(() => (Object.prototype as Record<string, unknown>).__pwned)
+	).toBeUndefined();
+	expectQuiet(seen);
+
+	// The quiz still takes answers after reading the hostile value.
+	await open(page, '/fraga/1/');
+	await page.keyboard.press('5');
+	await expect(page).toHaveURL(/\/fraga\/2\/$/);
+	expect(seen.pageErrors).toEqual([]);
+});
