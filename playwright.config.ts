@@ -16,6 +16,8 @@ export default defineConfig({
 	use: {
 		baseURL: `http://localhost:${port}`,
 		trace: 'off',
+		// The service worker precaches the whole site on first visit; only the offline tests need it.
+		serviceWorkers: 'block',
 		launchOptions: {
 			executablePath,
 			args: [

@@ -2,16 +2,39 @@
  * The one i18n layer: typed dictionaries, one per language. A dictionary that lacks a key fails
  * the type check, so a page can never show a raw key.
  */
-import type { Lang } from '../content/types';
+import { Persisted } from '../persisted';
+import { langs, type Lang } from '../content/types';
 import { sv, type Messages } from './sv';
 
 export type { Messages };
 
-/** The dictionaries of the languages the site is published in so far. */
-const dictionaries: Partial<Record<Lang, Messages>> = { sv };
+/**
+ * Each language's dictionary as its own chunk, so that a page downloads only its language.
+ * Swedish, the default, is always there: error pages and fallbacks need it without waiting.
+ */
+const loaders: Record<Lang, () => Promise<Messages>> = {
+	sv: async () => sv,
+	lattlast: () => import('./lattlast').then((m) => m.lattlast),
+	en: () => import('./en').then((m) => m.en)
+};
 
-/** The languages with a full dictionary, default first. */
-export const publishedLangs = Object.keys(dictionaries) as Lang[];
+/** Dictionaries loaded so far. Immutable texts, so sharing them between pages is safe. */
+const loaded: Partial<Record<Lang, Messages>> = { sv };
+
+/** Each language's name in itself and its HTML language code, for the language switch. */
+export const langNames: Record<Lang, { name: string; htmlLang: string }> = {
+	sv: { name: 'Svenska', htmlLang: 'sv' },
+	lattlast: { name: 'Lättläst svenska', htmlLang: 'sv' },
+	en: { name: 'English', htmlLang: 'en' }
+};
+
+/** The languages the site is published in, default first. */
+export const publishedLangs: Lang[] = [...langs];
+
+/** Loads a language's dictionary; the layout does this before any page renders. */
+export async function loadMessages(lang: Lang): Promise<Messages> {
+	return (loaded[lang] ??= await loaders[lang]());
+}
 
 /** The language of pages without a prefix. */
 export const defaultLang: Lang = 'sv';
@@ -29,7 +52,30 @@ export function langOf(segment: string | undefined): Lang {
 	return publishedLangs.find((lang) => langPrefix[lang] === `/${segment}`) ?? defaultLang;
 }
 
-/** The dictionary for a language (the default language's while one is unpublished). */
+/**
+ * The dictionary for a language, once loadMessages() has run for it (the page layout does so);
+ * Swedish until then, which only an error page outside the layout can see.
+ */
 export function messagesFor(lang: Lang): Messages {
-	return dictionaries[lang] ?? sv;
+	return loaded[lang] ?? sv;
+}
+
+/** The same site path in another language: '/en/fraga/3/' -> '/lattlast/fraga/3/'. */
+export function swapLangPrefix(pathname: string, to: Lang): string {
+	const [, first = ''] = pathname.split('/');
+	const rest = isLangSegment(first) ? pathname.slice(first.length + 1) : pathname;
+	return `${langPrefix[to]}${rest || '/'}`;
+}
+
+const langStore = () => new Persisted('valkompass:lang');
+
+/** Remembers the language a person chose, on this device only. */
+export function rememberLang(lang: Lang): void {
+	langStore().write(lang);
+}
+
+/** The language chosen earlier on this device, if any. */
+export function rememberedLang(): Lang | null {
+	const stored = langStore().read();
+	return publishedLangs.find((lang) => lang === stored) ?? null;
 }

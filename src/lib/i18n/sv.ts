@@ -1,9 +1,29 @@
 /** Swedish UI text: the reference dictionary. The other languages must have every key. */
+import { classroomSv } from './sv-classroom';
+
 export const sv = {
+	classroom: classroomSv,
 	htmlLang: 'sv',
-	languageName: 'Svenska',
+	/** A whole percentage as this language writes it. */
+	percent: (n: number) => `${n} %`,
 	siteName: 'Valkompass',
 	skipToContent: 'Hoppa till innehållet',
+	language: {
+		label: 'Språk',
+		current: 'valt språk'
+	},
+	update: {
+		ready: 'En ny version av sidan finns. Dina svar finns kvar.',
+		reload: 'Ladda om',
+		offline: 'Du är offline. Testet fungerar ändå, och dina svar sparas på enheten.'
+	},
+	meta: {
+		locale: 'sv_SE',
+		title: (title: string) => `Valkompass: hur mycket håller du med om ”${title}”?`,
+		description: (party: string) =>
+			`Ta ställning till påståenden ur ${party}s program för regional utveckling och se hur mycket du håller med, ämne för ämne. Svaren stannar i din webbläsare.`,
+		imageAlt: 'Valkompass: hur mycket håller du med programmet?'
+	},
 	nav: {
 		home: 'Start',
 		method: 'Så räknas det',
@@ -15,7 +35,9 @@ export const sv = {
 			`Påståendena bygger på ${party}s program ”${title}”. Det här är ingen jämförelse mellan partier.`,
 		privacy:
 			'Dina svar sparas bara i din webbläsare. Ingenting skickas någonstans om du inte själv delar det.',
-		source: 'Läs hela programmet'
+		source: 'Läs hela programmet',
+		restore: 'Läs in svar från en svarskod',
+		classroom: 'För lärare: klassens resultat'
 	},
 	answers: {
 		'-2': 'Helt emot',
@@ -144,6 +166,83 @@ export const sv = {
 		positionsHeading: 'Varifrån kommer programmets ståndpunkter?',
 		positions:
 			'Varje påstående har ett ordagrant citat ur programmet. ±2 betyder att programmet kräver eller avvisar något rakt ut. ±1 betyder att programmet lutar åt ett håll, till exempel med orden ”pröva”, ”på sikt” eller ”verka för”. Ungefär hälften av påståendena är sådana som programmet är emot. Därför får den som svarar ”Helt för” på allt inget högt resultat.'
+	},
+	share: {
+		heading: 'Dela eller spara',
+		intro:
+			'Ingenting delas förrän du själv väljer det. En länk till resultatet innehåller bara procenten per ämne, inte dina svar.',
+		linkHeading: 'Länk till ditt resultat',
+		linkHint: 'Den som öppnar länken ser ditt diagram och din tabell, men inte dina svar.',
+		linkLabel: 'Länk till resultatet',
+		copyLink: 'Kopiera länken',
+		shareLink: 'Dela länken',
+		pictureHeading: 'Bild att dela',
+		pictureHint: 'En bild av ditt diagram för sociala medier.',
+		square: 'Kvadratisk bild (flöde)',
+		story: 'Stående bild (story)',
+		sharePicture: 'Dela bilden',
+		downloadPicture: 'Ladda ner bilden',
+		preview: 'Förhandsvisning av bilden',
+		cardTitle: 'Så mycket håller jag med',
+		cardOverall: (percent: number | null) =>
+			percent === null ? 'Inget besvarat' : `Totalt ${percent} %`,
+		cardDisclaimer: 'Jämför med ett partis program – inte en neutral valkompass',
+		cardNotAnswered: 'ej besvarat',
+		codeHeading: 'Spara eller lämna in dina svar',
+		codeHint:
+			'Svarskoden innehåller alla dina svar. Med den kan du fortsätta på en annan enhet, eller lämna den till din lärare.',
+		codeLabel: 'Din svarskod',
+		copyCode: 'Kopiera koden',
+		codeLink: 'Länk som läser in svaren',
+		copied: 'Kopierat!',
+		copyFailed: 'Det gick inte att kopiera. Markera texten och kopiera den själv.',
+		downloaded: 'Bilden har laddats ner och länken har kopierats.',
+		downloadedOnly: 'Bilden har laddats ner.',
+		shared: 'Delat!',
+		shareText: (title: string) => `Så mycket håller jag med om ”${title}”.`,
+		making: 'Bilden skapas …'
+	},
+	shared: {
+		title: 'Ett delat resultat',
+		notice: 'Det här är någon annans resultat. Det visar procent per ämne, inte personens svar.',
+		yourTurn: 'Gör testet själv',
+		overall: (percent: number) => `Personen håller med programmet till ${percent} %`,
+		missing: (n: number) =>
+			`Länken gjordes för en äldre version av testet. ${n} ämnen fanns inte då och visas som ej besvarade.`,
+		unknown: (n: number) =>
+			`Länken gjordes för en äldre version av testet. ${n} ämnen finns inte längre och visas inte.`,
+		chartTitle: 'Hur mycket personen håller med, per ämne',
+		tableCaption: 'Hur mycket personen håller med, per ämne'
+	},
+	restore: {
+		title: 'Läs in svar',
+		intro: 'Klistra in en svarskod eller en länk med svarskod för att fortsätta med de svaren.',
+		label: 'Svarskod eller länk',
+		read: 'Läs in',
+		found: (answered: number, total: number) =>
+			`Koden innehåller svar på ${answered} av ${total} påståenden.`,
+		replaceQuestion: (saved: number) =>
+			`Du har redan ${saved} sparade svar på den här enheten. Vill du ersätta dem med svaren i koden?`,
+		replace: 'Ersätt mina svar',
+		keep: 'Behåll mina svar',
+		use: 'Använd svaren',
+		done: 'Svaren är inlästa.',
+		kept: 'Dina sparade svar är kvar. Inget har ändrats.',
+		toResult: 'Se resultatet',
+		toQuiz: 'Fortsätt svara',
+		changed: (added: number, removed: number) =>
+			`Koden gjordes för en äldre version av testet. ${added > 0 ? `${added} påståenden är nya och saknar svar. ` : ''}${removed > 0 ? `${removed} påståenden finns inte längre och deras svar har tagits bort.` : ''}`
+	},
+	codeErrors: {
+		empty: 'Det finns ingen kod att läsa. Klistra in en kod eller en länk.',
+		format: 'Det här ser inte ut som en kod från testet. Kontrollera att hela koden kom med.',
+		'format-version':
+			'Koden är gjord i ett nyare format än den här sidan kan läsa. Ladda om sidan och försök igen.',
+		'unknown-version':
+			'Koden är gjord för en version av påståendena som den här sidan inte känner till. Den kan inte läsas säkert.',
+		damaged:
+			'Koden är skadad: ett tecken saknas, är fel eller har kommit till. Kopiera den igen, hela.',
+		wrongKind: 'Det här är en resultatlänk, inte en svarskod.'
 	},
 	notFound: {
 		title: 'Sidan finns inte',

@@ -1,0 +1,254 @@
+/** English UI text. Plain British/international English; every key of the Swedish reference. */
+import type { Messages } from './sv';
+import { classroomEn } from './en-classroom';
+
+export const en: Messages = {
+	classroom: classroomEn,
+	htmlLang: 'en',
+	/** A whole percentage as this language writes it. */
+	percent: (n: number) => `${n}%`,
+	siteName: 'Valkompass',
+	skipToContent: 'Skip to content',
+	language: {
+		label: 'Language',
+		current: 'selected language'
+	},
+	update: {
+		ready: 'A new version of this page is available. Your answers are kept.',
+		reload: 'Reload',
+		offline: 'You are offline. The quiz still works, and your answers are saved on your device.'
+	},
+	meta: {
+		locale: 'en_GB',
+		title: (title: string) => `Valkompass: how much do you agree with “${title}”?`,
+		description: (party: string) =>
+			`Take a stand on statements from ${party}’s programme for regional development and see how much you agree, topic by topic. Your answers stay in your browser.`,
+		imageAlt: 'Valkompass: how much do you agree with the programme?'
+	},
+	nav: {
+		home: 'Home',
+		method: 'How it is calculated',
+		result: 'Result',
+		label: 'Main menu'
+	},
+	footer: {
+		about: (party: string, title: string) =>
+			`The statements are based on ${party}’s programme “${title}”. This is not a comparison between parties.`,
+		privacy:
+			'Your answers are saved only in your browser. Nothing is sent anywhere unless you share it yourself.',
+		source: 'Read the whole programme',
+		restore: 'Load answers from an answer code',
+		classroom: 'For teachers: class results'
+	},
+	answers: {
+		'-2': 'Strongly disagree',
+		'-1': 'Somewhat disagree',
+		'0': 'Neither',
+		'1': 'Somewhat agree',
+		'2': 'Strongly agree',
+		skip: 'Skip',
+		skipped: 'Skipped',
+		none: 'Not answered'
+	},
+	home: {
+		title: (title: string) => `How much do you agree with “${title}”?`,
+		lead: (party: string, count: number) =>
+			`Take a stand on ${count} statements from ${party}’s programme for regional development. Then see how much you agree with the programme, topic by topic.`,
+		whatHeading: 'What is this?',
+		what: (party: string) =>
+			`This quiz compares your views with the programme of a single party: ${party}. It is not a neutral voting advice tool that compares parties. Each statement is based on a quote from the programme, and you can see the quote after you have answered.`,
+		time: 'It takes about ten minutes. You can skip statements and change your answers.',
+		privacy:
+			'Your answers are saved only on your device. Nothing is sent to any server. Your result leaves your device only if you share it yourself.',
+		methodLink: 'How the result is calculated',
+		start: 'Start the quiz',
+		continue: (answered: number, total: number) =>
+			`Continue where you left off (${answered} of ${total})`,
+		savedFound: 'You have saved answers from last time.',
+		startOver: 'Start again from the beginning',
+		confirmStartOver: 'Do you want to delete all your answers and start again?',
+		showResult: 'Show the result',
+		topicsHeading: 'Topics in the quiz',
+		statementCount: (n: number) => `${n} ${n === 1 ? 'statement' : 'statements'}`
+	},
+	quiz: {
+		title: (n: number, total: number) => `Statement ${n} of ${total}`,
+		progress: (n: number, total: number) => `${n} of ${total}`,
+		progressLabel: 'How far you have got',
+		topic: 'Topic',
+		legend: 'What do you think?',
+		important: 'Important to me',
+		importantHint: 'Important statements count double.',
+		importantNeedsAnswer: 'Answer first to be able to mark it as important.',
+		explain: 'What does it mean?',
+		glossary: 'Words to know',
+		back: 'Previous',
+		next: 'Next',
+		toResult: 'See the result',
+		keys: 'Keys: 1–5 answer and move on, S skips, the left and right arrows move between statements.',
+		announce: (n: number, total: number, topic: string) => `Statement ${n} of ${total}, ${topic}`,
+		storageFailed:
+			'Your answers could not be saved on this device (storage is full or turned off). You can continue, but your answers will be lost if you close the page.',
+		storageCorrupt: 'Saved answers on this device could not be read and have been set aside.',
+		changed: (added: number, removed: number) =>
+			`The statements have been updated since you last answered. ${added > 0 ? `${added} new ${added === 1 ? 'statement is' : 'statements are'} waiting for an answer. ` : ''}${removed > 0 ? `${removed} ${removed === 1 ? 'statement no longer exists and its answer has' : 'statements no longer exist and their answers have'} been removed. ` : ''}Your other answers are kept.`,
+		dismiss: 'OK',
+		notFound: 'That statement does not exist.'
+	},
+	result: {
+		title: 'Your result',
+		overall: (percent: number) => `You agree ${percent}% with the programme`,
+		overallShort: 'Overall',
+		basedOn: (answered: number, total: number) => `Based on ${answered} of ${total} statements.`,
+		none: 'You have not answered any statements yet, so there is no result to show.',
+		startQuiz: 'Start the quiz',
+		continueQuiz: 'Continue answering',
+		summary: (most: string, least: string) =>
+			`You agree most with the programme on ${most} and least on ${least}.`,
+		summaryOne: (topic: string) => `You have only answered statements in one topic: ${topic}.`,
+		summaryEqual: 'You agree to the same degree in every topic you have answered.',
+		chartTitle: 'How much you agree, by topic',
+		chartDescription: (parts: string) =>
+			`Radar chart with one topic per axis, from 0 to 100%. ${parts}`,
+		axisLabel: (name: string, answered: number, total: number) =>
+			`${name} (${answered} of ${total})`,
+		axisNotAnswered: (name: string) => `${name} (not answered)`,
+		tableCaption: 'How much you agree, by topic',
+		tableTopic: 'Topic',
+		tableAgreement: 'Agreement',
+		tableAnswered: 'Answered',
+		answeredOf: (answered: number, total: number) => `${answered} of ${total}`,
+		notAnswered: 'Not answered',
+		statementsHeading: 'Statement by statement',
+		filterLabel: 'Show topic',
+		filterAll: 'All topics',
+		sortLabel: 'Order',
+		sortQuiz: 'As in the quiz',
+		sortDisagreement: 'Biggest disagreement first',
+		yourAnswer: 'Your answer',
+		programPosition: 'The programme',
+		importantMark: 'Important to you',
+		agreement: (percent: number) => `Agreement ${percent}%`,
+		quoteFrom: (section: string) => `From the section “${section}”`,
+		change: 'Change answer',
+		method: 'How it is calculated',
+		startOver: 'Start again'
+	},
+	method: {
+		title: 'How it is calculated',
+		intro:
+			'The result is calculated in your browser. Here is the whole method, so that you can check it.',
+		scaleHeading: 'Answers become numbers',
+		scale:
+			'Each answer becomes a number: Strongly disagree is −2, Somewhat disagree −1, Neither 0, Somewhat agree +1 and Strongly agree +2. The programme’s position is also a number between −2 and +2, but never 0. It is based on a quote from the programme.',
+		agreementHeading: 'How closely you agree',
+		agreement:
+			'For each statement, the agreement is calculated as 1 − |your answer − the programme’s position| / 4. The same answer gives 100%. The opposite extreme gives 0%. One step away gives 75%.',
+		weightHeading: 'Important to me',
+		weight:
+			'A statement that you have marked as important counts double. If you mark all statements as important, the result is the same as if you mark none.',
+		topicHeading: 'By topic and overall',
+		topic:
+			'A topic’s result is the average agreement over the statements you have answered in that topic, with important statements counted double. The overall result is calculated in the same way over all answered statements. Results are shown as whole percentages, with exact halves rounded up.',
+		skipHeading: 'Skipped statements and topics without answers',
+		skip: 'A statement that you skip does not count at all. If you have not answered any statement in a topic, the topic gets no result. It is shown as “not answered” and leaves a gap in the chart. Showing 0% or 50% would be wrong, because we do not know what you think.',
+		exampleHeading: 'An example',
+		exampleGeneric:
+			'The programme says +2, −2 and +1 on three statements. You answer +2 (important) and −1, and skip the third. The agreement is 1 and 0.75. The weights are 2 and 1. The result is (2 × 1 + 1 × 0.75) / (2 + 1) = 0.917, that is 92%.',
+		exampleOwnHeading: 'With your own answers',
+		exampleOwn: (topic: string) => `This is how your result for ${topic} is calculated:`,
+		exampleStatement: 'Statement',
+		exampleAnswer: 'Your answer',
+		examplePosition: 'The programme',
+		exampleAgreement: 'Agreement',
+		exampleWeight: 'Weight',
+		exampleSum: (numerator: string, denominator: string, percent: number) =>
+			`Sum: ${numerator} / ${denominator} = ${percent}%`,
+		positionsHeading: 'Where do the programme’s positions come from?',
+		positions:
+			'Each statement comes with a word-for-word quote from the programme. ±2 means that the programme demands or rejects something outright. ±1 means that the programme leans one way, for example with words such as “pröva” (try), “på sikt” (in the long term) or “verka för” (work towards). About half of the statements are ones the programme is against. So someone who answers “Strongly agree” to everything does not get a high result.'
+	},
+	share: {
+		heading: 'Share or save',
+		intro:
+			'Nothing is shared until you choose to share it. A link to your result contains only the percentage for each topic, not your answers.',
+		linkHeading: 'Link to your result',
+		linkHint: 'Anyone who opens the link sees your chart and your table, but not your answers.',
+		linkLabel: 'Link to the result',
+		copyLink: 'Copy the link',
+		shareLink: 'Share the link',
+		pictureHeading: 'Image to share',
+		pictureHint: 'An image of your chart for social media.',
+		square: 'Square image (feed)',
+		story: 'Portrait image (story)',
+		sharePicture: 'Share the image',
+		downloadPicture: 'Download the image',
+		preview: 'Preview of the image',
+		cardTitle: 'How much I agree',
+		cardOverall: (percent: number | null) =>
+			percent === null ? 'Nothing answered' : `Overall ${percent}%`,
+		cardDisclaimer: 'Compared with one party’s programme – not a neutral voting advice tool',
+		cardNotAnswered: 'not answered',
+		codeHeading: 'Save or hand in your answers',
+		codeHint:
+			'The answer code contains all your answers. With it, you can continue on another device, or give it to your teacher.',
+		codeLabel: 'Your answer code',
+		copyCode: 'Copy the code',
+		codeLink: 'Link that loads the answers',
+		copied: 'Copied!',
+		copyFailed: 'Copying did not work. Select the text and copy it yourself.',
+		downloaded: 'The image has been downloaded and the link has been copied.',
+		downloadedOnly: 'The image has been downloaded.',
+		shared: 'Shared!',
+		shareText: (title: string) => `This is how much I agree with “${title}”.`,
+		making: 'Creating the image…'
+	},
+	shared: {
+		title: 'A shared result',
+		notice:
+			'This is someone else’s result. It shows the percentage for each topic, not the person’s answers.',
+		yourTurn: 'Take the quiz yourself',
+		overall: (percent: number) => `This person agrees ${percent}% with the programme`,
+		missing: (n: number) =>
+			`The link was made for an older version of the quiz. ${n} ${n === 1 ? 'topic did not exist then and is' : 'topics did not exist then and are'} shown as not answered.`,
+		unknown: (n: number) =>
+			`The link was made for an older version of the quiz. ${n} ${n === 1 ? 'topic no longer exists and is' : 'topics no longer exist and are'} not shown.`,
+		chartTitle: 'How much this person agrees, by topic',
+		tableCaption: 'How much this person agrees, by topic'
+	},
+	restore: {
+		title: 'Load answers',
+		intro: 'Paste an answer code, or a link with an answer code, to continue with those answers.',
+		label: 'Answer code or link',
+		read: 'Load',
+		found: (answered: number, total: number) =>
+			`The code contains answers to ${answered} of ${total} statements.`,
+		replaceQuestion: (saved: number) =>
+			`You already have ${saved} saved ${saved === 1 ? 'answer' : 'answers'} on this device. Do you want to replace ${saved === 1 ? 'it' : 'them'} with the answers in the code?`,
+		replace: 'Replace my answers',
+		keep: 'Keep my answers',
+		use: 'Use the answers',
+		done: 'The answers have been loaded.',
+		kept: 'Your saved answers are kept. Nothing has changed.',
+		toResult: 'See the result',
+		toQuiz: 'Continue answering',
+		changed: (added: number, removed: number) =>
+			`The code was made for an older version of the quiz. ${added > 0 ? `${added} ${added === 1 ? 'statement is new and has' : 'statements are new and have'} no answer. ` : ''}${removed > 0 ? `${removed} ${removed === 1 ? 'statement no longer exists and its answer has' : 'statements no longer exist and their answers have'} been removed.` : ''}`
+	},
+	codeErrors: {
+		empty: 'There is no code to read. Paste a code or a link.',
+		format: 'This does not look like a code from the quiz. Check that the whole code was included.',
+		'format-version':
+			'The code is in a newer format than this page can read. Reload the page and try again.',
+		'unknown-version':
+			'The code was made for a version of the statements that this page does not know. It cannot be read safely.',
+		damaged:
+			'The code is damaged: a character is missing, wrong or has been added. Copy it again, all of it.',
+		wrongKind: 'This is a result link, not an answer code.'
+	},
+	notFound: {
+		title: 'Page not found',
+		text: 'This address leads nowhere. Go to the home page and start there.',
+		home: 'Go to the home page'
+	}
+};

@@ -1,0 +1,261 @@
+/**
+ * Easy-to-read Swedish (lättläst) UI text: short sentences, everyday words, active voice.
+ * Same facts as the Swedish reference, and the same answer labels, since the scale is the same.
+ */
+import type { Messages } from './sv';
+import { classroomLattlast } from './lattlast-classroom';
+
+export const lattlast: Messages = {
+	classroom: classroomLattlast,
+	htmlLang: 'sv',
+	/** A whole percentage as this language writes it. */
+	percent: (n: number) => `${n} %`,
+	siteName: 'Valkompass',
+	skipToContent: 'Hoppa till texten',
+	language: {
+		label: 'Språk',
+		current: 'valt språk'
+	},
+	update: {
+		ready: 'Det finns en ny version av sidan. Dina svar finns kvar.',
+		reload: 'Ladda om sidan',
+		offline:
+			'Du har inte internet just nu. Testet fungerar ändå. Dina svar sparas i din dator eller telefon.'
+	},
+	meta: {
+		locale: 'sv_SE',
+		title: (title: string) => `Valkompass: hur mycket håller du med om ”${title}”?`,
+		description: (party: string) =>
+			`Läs påståenden från ${party}. De kommer från partiets program för länets framtid. Säg vad du tycker. Sedan ser du hur mycket du håller med. Dina svar stannar hos dig.`,
+		imageAlt: 'Valkompass: hur mycket håller du med programmet?'
+	},
+	nav: {
+		home: 'Start',
+		method: 'Så räknar vi',
+		result: 'Resultat',
+		label: 'Meny'
+	},
+	footer: {
+		about: (party: string, title: string) =>
+			`Påståendena kommer från ett program av ${party}. Programmet heter ”${title}”. Sidan jämför inte olika partier.`,
+		privacy:
+			'Dina svar sparas bara i din dator eller telefon. Sidan skickar inte svaren någon annanstans. Bara du själv kan dela dem.',
+		source: 'Läs hela programmet',
+		restore: 'Läs in dina svar med en kod',
+		classroom: 'För lärare: klassens resultat'
+	},
+	answers: {
+		'-2': 'Helt emot',
+		'-1': 'Delvis emot',
+		'0': 'Varken för eller emot',
+		'1': 'Delvis för',
+		'2': 'Helt för',
+		skip: 'Hoppa över',
+		skipped: 'Du hoppade över',
+		none: 'Inget svar'
+	},
+	home: {
+		title: (title: string) => `Hur mycket håller du med om ”${title}”?`,
+		lead: (party: string, count: number) =>
+			`Här finns ${count} påståenden från ${party}. De kommer från partiets program för länets framtid. Säg vad du tycker om varje påstående. Sedan ser du hur mycket du håller med. Du ser det för varje ämne.`,
+		whatHeading: 'Vad är det här?',
+		what: (party: string) =>
+			`Ett påstående är en mening som du kan hålla med om eller inte. Testet jämför vad du tycker med vad ett enda parti tycker. Partiet är ${party}. Testet jämför alltså inte olika partier. Varje påstående bygger på en bit text ur partiets program. Du kan läsa texten när du har svarat.`,
+		time: 'Det tar ungefär tio minuter. Du kan hoppa över påståenden. Du kan också ändra dina svar.',
+		privacy:
+			'Dina svar sparas bara i din dator eller telefon. Sidan skickar inte svaren över internet. Bara om du själv delar ditt resultat kan andra se det.',
+		methodLink: 'Så räknar vi ut ditt resultat',
+		start: 'Starta testet',
+		continue: (answered: number, total: number) =>
+			`Fortsätt där du slutade (${answered} av ${total})`,
+		savedFound: 'Du har svarat förut. Dina svar finns kvar.',
+		startOver: 'Börja om från början',
+		confirmStartOver: 'Vill du ta bort alla dina svar och börja om?',
+		showResult: 'Visa resultatet',
+		topicsHeading: 'Ämnen i testet',
+		statementCount: (n: number) => `${n} ${n === 1 ? 'påstående' : 'påståenden'}`
+	},
+	quiz: {
+		title: (n: number, total: number) => `Påstående ${n} av ${total}`,
+		progress: (n: number, total: number) => `${n} av ${total}`,
+		progressLabel: 'Hur långt du har kommit',
+		topic: 'Ämne',
+		legend: 'Vad tycker du?',
+		important: 'Viktigt för mig',
+		importantHint: 'Ett viktigt påstående räknas dubbelt.',
+		importantNeedsAnswer: 'Svara först. Sedan kan du säga att det är viktigt.',
+		explain: 'Vad betyder det?',
+		glossary: 'Svåra ord',
+		back: 'Tillbaka',
+		next: 'Nästa',
+		toResult: 'Se resultatet',
+		keys: 'Du kan svara med tangenterna. Tryck 1 till 5 för att svara. Tryck S för att hoppa över. Tryck pil vänster eller pil höger för att byta påstående.',
+		announce: (n: number, total: number, topic: string) => `Påstående ${n} av ${total}, ${topic}`,
+		storageFailed:
+			'Sidan kunde inte spara dina svar i din dator eller telefon. Kanske är minnet fullt. Eller så går det inte att spara där. Du kan svara ändå. Men dina svar försvinner när du stänger sidan.',
+		storageCorrupt:
+			'Sidan hittade gamla svar i din dator eller telefon. Men sidan kunde inte läsa dem. Därför använder sidan inte de svaren.',
+		changed: (added: number, removed: number) =>
+			`Vi har ändrat påståendena sedan du svarade sist. ${added > 0 ? `${added === 1 ? 'Ett nytt påstående' : `${added} nya påståenden`} väntar på ditt svar. ` : ''}${removed > 0 ? `${removed === 1 ? 'Ett påstående' : `${removed} påståenden`} finns inte längre. Vi har tagit bort dina svar på ${removed === 1 ? 'det' : 'dem'}. ` : ''}Dina andra svar finns kvar.`,
+		dismiss: 'Okej',
+		notFound: 'Det påståendet finns inte.'
+	},
+	result: {
+		title: 'Ditt resultat',
+		overall: (percent: number) => `Du håller med programmet till ${percent} %`,
+		overallShort: 'Totalt',
+		basedOn: (answered: number, total: number) =>
+			`Resultatet bygger på ${answered} av ${total} påståenden.`,
+		none: 'Du har inte svarat på något påstående än. Därför finns det inget resultat att visa.',
+		startQuiz: 'Starta testet',
+		continueQuiz: 'Fortsätt svara',
+		summary: (most: string, least: string) =>
+			`Du håller mest med om ${most}. Du håller minst med om ${least}.`,
+		summaryOne: (topic: string) => `Du har bara svarat på påståenden i ett ämne: ${topic}.`,
+		summaryEqual: 'Du håller med lika mycket i alla ämnen som du har svarat på.',
+		chartTitle: 'Hur mycket du håller med i varje ämne',
+		chartDescription: (parts: string) =>
+			`Ett runt diagram, som ett nät. Varje ämne har en egen linje. Linjen går från 0 till 100 %. ${parts}`,
+		axisLabel: (name: string, answered: number, total: number) =>
+			`${name} (${answered} av ${total})`,
+		axisNotAnswered: (name: string) => `${name} (inget svar)`,
+		tableCaption: 'Hur mycket du håller med i varje ämne',
+		tableTopic: 'Ämne',
+		tableAgreement: 'Håller med',
+		tableAnswered: 'Svar',
+		answeredOf: (answered: number, total: number) => `${answered} av ${total}`,
+		notAnswered: 'Inget svar',
+		statementsHeading: 'Ett påstående i taget',
+		filterLabel: 'Visa ämne',
+		filterAll: 'Alla ämnen',
+		sortLabel: 'Ordning',
+		sortQuiz: 'Som i testet',
+		sortDisagreement: 'Det du håller minst med om först',
+		yourAnswer: 'Ditt svar',
+		programPosition: 'Programmet',
+		importantMark: 'Viktigt för dig',
+		agreement: (percent: number) => `Du håller med till ${percent} %`,
+		quoteFrom: (section: string) => `Från delen ”${section}” i programmet`,
+		change: 'Ändra svar',
+		method: 'Så räknar vi',
+		startOver: 'Börja om'
+	},
+	method: {
+		title: 'Så räknar vi',
+		intro:
+			'Sidan räknar ut resultatet i din dator eller telefon. Här kan du läsa hur vi räknar. Då kan du själv se att det stämmer.',
+		scaleHeading: 'Svaren blir siffror',
+		scale:
+			'Varje svar blir en siffra. Helt emot är −2. Delvis emot är −1. Varken för eller emot är 0. Delvis för är +1. Helt för är +2. Vad programmet tycker blir också en siffra. Den är mellan −2 och +2, men aldrig 0. Siffran bygger på en bit text ur programmet.',
+		agreementHeading: 'Hur lika ni tycker',
+		agreement:
+			'För varje påstående räknar vi ut hur lika du och programmet tycker. Vi räknar så här: 1 − |ditt svar − programmets siffra| / 4. Strecken | betyder att vi tar bort ett minus. Samma svar som programmet ger 100 %. Helt motsatt svar ger 0 %. Ett steg ifrån ger 75 %.',
+		weightHeading: 'Viktigt för mig',
+		weight:
+			'Du kan säga att ett påstående är viktigt för dig. Då räknas det dubbelt. Säger du att alla är viktiga? Då blir resultatet samma som om inget är viktigt.',
+		topicHeading: 'För varje ämne och för allt',
+		topic:
+			'Vi räknar ut ett resultat för varje ämne. Vi tar de påståenden i ämnet som du har svarat på. Sedan räknar vi ut medelvärdet av hur lika ni tycker. Viktiga påståenden räknas dubbelt. Resultatet för allt räknar vi på samma sätt. Då tar vi med alla dina svar. Resultatet visas i hela procent. Blir det en halv, till exempel 91,5, så avrundar vi uppåt till 92.',
+		skipHeading: 'Påståenden du hoppar över och ämnen utan svar',
+		skip: 'Hoppar du över ett påstående? Då räknas det inte alls. Har du inte svarat på något påstående i ett ämne? Då får ämnet inget resultat. Det står ”inget svar”, och det blir ett hål i diagrammet. Det vore fel att visa 0 % eller 50 %. Vi vet ju inte vad du tycker.',
+		exampleHeading: 'Ett exempel',
+		exampleGeneric:
+			'Programmet säger +2, −2 och +1 om tre påståenden. Du svarar +2 på det första, och du säger att det är viktigt. Du svarar −1 på det andra. Det tredje hoppar du över. Hur lika ni tycker blir 1 och 0,75. Vikten blir 2 för det viktiga och 1 för det andra. Resultatet blir (2 × 1 + 1 × 0,75) / (2 + 1) = 0,917. Det är 92 %.',
+		exampleOwnHeading: 'Med dina egna svar',
+		exampleOwn: (topic: string) => `Så här räknar vi ut ditt resultat för ${topic}:`,
+		exampleStatement: 'Påstående',
+		exampleAnswer: 'Ditt svar',
+		examplePosition: 'Programmet',
+		exampleAgreement: 'Hur lika',
+		exampleWeight: 'Vikt',
+		exampleSum: (numerator: string, denominator: string, percent: number) =>
+			`Summa: ${numerator} / ${denominator} = ${percent} %`,
+		positionsHeading: 'Hur vet vi vad programmet tycker?',
+		positions:
+			'Varje påstående har en bit text ur programmet. Texten står precis som i programmet. +2 eller −2 betyder att programmet säger tydligt ja eller nej. +1 eller −1 betyder att programmet lutar åt ett håll. Då står det till exempel ”pröva”, ”på sikt” eller ”verka för”. Ungefär hälften av påståendena är sådant som programmet är emot. Svarar du ”Helt för” på allt? Då får du inte ett högt resultat.'
+	},
+	share: {
+		heading: 'Dela eller spara',
+		intro:
+			'Vi delar ingenting om du inte själv vill. Du kan dela en länk till ditt resultat. Länken visar bara procent för varje ämne. Den visar inte dina svar.',
+		linkHeading: 'Länk till ditt resultat',
+		linkHint: 'Andra som öppnar länken ser ditt diagram och din tabell. De ser inte dina svar.',
+		linkLabel: 'Länk till resultatet',
+		copyLink: 'Kopiera länken',
+		shareLink: 'Dela länken',
+		pictureHeading: 'Bild att dela',
+		pictureHint: 'En bild av ditt diagram. Du kan dela den på sociala medier.',
+		square: 'Fyrkantig bild (för flödet)',
+		story: 'Hög bild (för story)',
+		sharePicture: 'Dela bilden',
+		downloadPicture: 'Ladda ner bilden',
+		preview: 'Så här ser bilden ut',
+		cardTitle: 'Så mycket håller jag med',
+		cardOverall: (percent: number | null) =>
+			percent === null ? 'Inget svar' : `Totalt ${percent} %`,
+		cardDisclaimer: 'Jämför med ett partis program – inte med alla partier',
+		cardNotAnswered: 'inget svar',
+		codeHeading: 'Spara dina svar eller ge dem till läraren',
+		codeHint:
+			'Svarskoden är en kod med alla dina svar. Med koden kan du fortsätta på en annan dator eller telefon. Du kan också ge koden till din lärare.',
+		codeLabel: 'Din svarskod',
+		copyCode: 'Kopiera koden',
+		codeLink: 'Länk med dina svar',
+		copied: 'Kopierat!',
+		copyFailed: 'Det gick inte att kopiera. Markera texten och kopiera den själv.',
+		downloaded: 'Du har laddat ner bilden. Länken är också kopierad.',
+		downloadedOnly: 'Du har laddat ner bilden.',
+		shared: 'Delat!',
+		shareText: (title: string) => `Så mycket håller jag med om ”${title}”.`,
+		making: 'Vi gör bilden …'
+	},
+	shared: {
+		title: 'Någon har delat ett resultat',
+		notice:
+			'Det här är någon annans resultat. Du ser procent för varje ämne. Du ser inte personens svar.',
+		yourTurn: 'Gör testet själv',
+		overall: (percent: number) => `Personen håller med programmet till ${percent} %`,
+		missing: (n: number) =>
+			`Länken är gjord för ett äldre test. ${n === 1 ? 'Ett ämne' : `${n} ämnen`} fanns inte då. Där står det ”inget svar”.`,
+		unknown: (n: number) =>
+			`Länken är gjord för ett äldre test. ${n === 1 ? 'Ett ämne' : `${n} ämnen`} finns inte längre. Vi visar inte ${n === 1 ? 'det' : 'dem'}.`,
+		chartTitle: 'Hur mycket personen håller med i varje ämne',
+		tableCaption: 'Hur mycket personen håller med i varje ämne'
+	},
+	restore: {
+		title: 'Läs in svar',
+		intro:
+			'Har du en svarskod? Eller en länk med en svarskod? Klistra in den här. Då kan du fortsätta med de svaren.',
+		label: 'Svarskod eller länk',
+		read: 'Läs in',
+		found: (answered: number, total: number) =>
+			`Koden har svar på ${answered} av ${total} påståenden.`,
+		replaceQuestion: (saved: number) =>
+			`Du har redan ${saved} svar sparade i den här datorn eller telefonen. Vill du byta ut ${saved === 1 ? 'det' : 'dem'} mot svaren i koden?`,
+		replace: 'Byt ut mina svar',
+		keep: 'Behåll mina svar',
+		use: 'Använd svaren',
+		done: 'Klart! Nu är svaren inlästa.',
+		kept: 'Dina sparade svar finns kvar. Inget har ändrats.',
+		toResult: 'Se resultatet',
+		toQuiz: 'Fortsätt svara',
+		changed: (added: number, removed: number) =>
+			`Koden är gjord för ett äldre test. ${added > 0 ? `${added === 1 ? 'Ett påstående är nytt' : `${added} påståenden är nya`}. Du har inte svarat på ${added === 1 ? 'det' : 'dem'}. ` : ''}${removed > 0 ? `${removed === 1 ? 'Ett påstående' : `${removed} påståenden`} finns inte längre. Vi har tagit bort dina svar på ${removed === 1 ? 'det' : 'dem'}.` : ''}`
+	},
+	codeErrors: {
+		empty: 'Det finns ingen kod att läsa. Klistra in en kod eller en länk.',
+		format: 'Det här ser inte ut som en kod från testet. Se till att du har fått med hela koden.',
+		'format-version':
+			'Koden är gjord på ett nyare sätt än sidan kan läsa. Ladda om sidan och försök igen.',
+		'unknown-version':
+			'Koden är gjord för påståenden som sidan inte känner till. Därför kan sidan inte läsa koden på ett säkert sätt.',
+		damaged:
+			'Koden är skadad. Ett tecken saknas, är fel eller är för mycket. Kopiera hela koden en gång till.',
+		wrongKind: 'Det här är en länk till ett resultat. Det är inte en svarskod.'
+	},
+	notFound: {
+		title: 'Sidan finns inte',
+		text: 'Det finns ingen sida på den här adressen. Gå till startsidan och börja där.',
+		home: 'Till startsidan'
+	}
+};

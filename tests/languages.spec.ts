@@ -1,0 +1,68 @@
+import { expect, test } from '@playwright/test';
+import { en } from '../src/lib/i18n/en';
+import { lattlast } from '../src/lib/i18n/lattlast';
+import { sv } from '../src/lib/i18n/sv';
+import { open, pack, statements } from './helpers';
+
+const variants = [
+	{ prefix: '', htmlLang: 'sv', t: sv, lang: 'sv' as const },
+	{ prefix: '/lattlast', htmlLang: 'sv', t: lattlast, lang: 'lattlast' as const },
+	{ prefix: '/en', htmlLang: 'en', t: en, lang: 'en' as const }
+];
+
+for (const { prefix, htmlLang, t, lang } of variants) {
+	test(`${lang}: pages, statements and explanations are in that language with the right lang`, async ({
+		page
+	}) => {
+		await open(page, `${prefix}/`);
+		await expect(page.locator('html')).toHaveAttribute('lang', htmlLang);
+		await expect(page.locator('h1')).toHaveText(t.home.title(pack.title));
+		await page.getByRole('link', { name: t.home.start }).click();
+		await expect(page).toHaveURL(new RegExp(`${prefix}/fraga/1/$`));
+		await expect(page.locator('h1')).toHaveText(statements[0]!.text[lang]);
+		await page.getByText(t.quiz.explain).click();
+		await expect(page.getByText(statements[0]!.explanation[lang])).toBeVisible();
+		await expect(page.getByLabel(t.answers['2'])).toBeVisible();
+	});
+}
+
+test('the language switch keeps the page, is remembered on the device, and sets lang', async ({
+	page
+}) => {
+	await open(page, '/fraga/4/');
+	await page
+		.getByRole('navigation', { name: sv.language.label })
+		.getByRole('link', { name: 'English' })
+		.click();
+	await expect(page).toHaveURL(/\/en\/fraga\/4\/$/);
+	await expect(page.locator('html')).toHaveAttribute('lang', 'en');
+	await expect(page.locator('h1')).toHaveText(statements[3]!.text.en);
+	// Opening the site's front door again goes to the remembered language.
+	await page.goto('/');
+	await expect(page).toHaveURL(/\/en\/$/);
+	await expect(page.locator('h1')).toHaveText(en.home.title(pack.title));
+	// A link straight to a Swedish page stays Swedish.
+	await open(page, '/fraga/2/');
+	await expect(page.locator('html')).toHaveAttribute('lang', 'sv');
+});
+
+test('a share link made in English opens in English for the receiver', async ({
+	page,
+	browser
+}) => {
+	await open(page, '/en/fraga/1/');
+	for (let i = 0; i < statements.length; i++) {
+		await expect(page).toHaveURL(new RegExp(`/en/fraga/${i + 1}/$`));
+		await page.keyboard.press(String(1 + (i % 5)));
+	}
+	await expect(page).toHaveURL(/\/en\/resultat\/$/);
+	const link = await page.getByTestId('result-link').inputValue();
+	expect(new URL(link).pathname).toBe('/en/delat/');
+	const other = await browser.newContext();
+	const receiver = await other.newPage();
+	await receiver.goto(link);
+	await expect(receiver.locator('html')).toHaveAttribute('lang', 'en');
+	await expect(receiver.getByTestId('shared-notice')).toHaveText(en.shared.notice);
+	await expect(receiver.getByTestId('score-table')).toContainText(pack.topics[0]!.name.en);
+	await other.close();
+});
