@@ -1,9 +1,6 @@
 /** English UI text. Plain British/international English; every key of the Swedish reference. */
 import type { Messages } from './sv';
-import { classroomEn } from './en-classroom';
-
 export const en: Messages = {
-	classroom: classroomEn,
 	htmlLang: 'en',
 	/** A whole percentage as this language writes it. */
 	percent: (n: number) => `${n}%`,

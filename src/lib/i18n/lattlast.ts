@@ -3,10 +3,7 @@
  * Same facts as the Swedish reference, and the same answer labels, since the scale is the same.
  */
 import type { Messages } from './sv';
-import { classroomLattlast } from './lattlast-classroom';
-
 export const lattlast: Messages = {
-	classroom: classroomLattlast,
 	htmlLang: 'sv',
 	/** A whole percentage as this language writes it. */
 	percent: (n: number) => `${n} %`,

@@ -1,8 +1,5 @@
 /** Swedish UI text: the reference dictionary. The other languages must have every key. */
-import { classroomSv } from './sv-classroom';
-
 export const sv = {
-	classroom: classroomSv,
 	htmlLang: 'sv',
 	/** A whole percentage as this language writes it. */
 	percent: (n: number) => `${n} %`,

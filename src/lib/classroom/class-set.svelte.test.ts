@@ -1,0 +1,132 @@
+import { describe, expect, it } from 'vitest';
+import { encodeAnswerCode } from '../codes/answer-code';
+import type { ContentLayout } from '../codes/history';
+import type { StorageLike } from '../persisted';
+import { ClassSet, classSetKey, type ClassSetContent } from './class-set.svelte';
+
+const layout: ContentLayout = {
+	topics: [
+		{ id: 'x', statements: ['a', 'b'] },
+		{ id: 'y', statements: ['c'] }
+	]
+};
+const content: ClassSetContent = {
+	packId: 'p',
+	version: 'v000001',
+	history: { v000001: layout },
+	topicIds: ['x', 'y'],
+	statements: [
+		{ id: 'a', topic: 'x', position: 2 },
+		{ id: 'b', topic: 'x', position: -1 },
+		{ id: 'c', topic: 'y', position: 1 }
+	]
+};
+const anna = encodeAnswerCode({ a: { value: 2, important: false } }, content.version, layout);
+const bo = encodeAnswerCode({ a: { value: -2, important: false } }, content.version, layout);
+
+class MemoryStorage implements StorageLike {
+	items = new Map<string, string>();
+	full = false;
+	getItem(key: string) {
+		return this.items.get(key) ?? null;
+	}
+	setItem(key: string, value: string) {
+		if (this.full) throw new DOMException('full', 'QuotaExceededError');
+		this.items.set(key, value);
+	}
+	removeItem(key: string) {
+		this.items.delete(key);
+	}
+}
+
+describe('ClassSet', () => {
+	it('reads the pasted text, sums up the class and stores only the codes', () => {
+		const storage = new MemoryStorage();
+		const set = new ClassSet(content, 'before', storage);
+		set.load();
+		set.text = `Anna Andersson: ${anna}\nBo Berg: ${bo}\nAnna Andersson: ${anna}`;
+		set.read();
+		expect(set.extraction?.codes).toHaveLength(2);
+		expect(set.extraction?.duplicates).toBe(1);
+		expect(set.summary?.students).toBe(2);
+		expect(set.summary?.topics[0]).toMatchObject({ n: 2, min: 0, median: 50, max: 100 });
+		const stored = storage.getItem(classSetKey('p', 'before'));
+		expect(stored).toBe(`${anna}\n${bo}`);
+		expect(classSetKey('p', 'before')).toMatch(/^valkompass:/);
+	});
+
+	it('comes back after a reload, with the codes in the paste box', () => {
+		const storage = new MemoryStorage();
+		const set = new ClassSet(content, 'after', storage);
+		set.text = `hej ${anna} ${bo}`;
+		set.read();
+		const again = new ClassSet(content, 'after', storage);
+		again.load();
+		expect(again.restored).toBe('restored');
+		expect(again.text).toBe(`${anna}\n${bo}`);
+		expect(again.summary?.students).toBe(2);
+		// The other set is stored apart.
+		const other = new ClassSet(content, 'before', storage);
+		other.load();
+		expect(other.summary).toBeNull();
+		expect(other.restored).toBe('none');
+	});
+
+	it('keeps a damaged stored value in the paste box, reads what it can and says so', () => {
+		const storage = new MemoryStorage();
+		storage.setItem(classSetKey('p', 'before'), `{"broken": "${anna}`);
+		const set = new ClassSet(content, 'before', storage);
+		set.load();
+		expect(set.restored).toBe('damaged');
+		expect(set.text).toBe(`{"broken": "${anna}`);
+		expect(set.summary?.students).toBe(1);
+		// Not overwritten until the teacher reads or clears.
+		expect(storage.getItem(classSetKey('p', 'before'))).toBe(`{"broken": "${anna}`);
+	});
+
+	it('reports a failed save and keeps the codes on the page', () => {
+		const storage = new MemoryStorage();
+		storage.full = true;
+		const set = new ClassSet(content, 'before', storage);
+		set.text = anna;
+		set.read();
+		expect(set.saved).toBe(false);
+		expect(set.summary?.students).toBe(1);
+		const blocked = new ClassSet(content, 'before', null);
+		blocked.text = anna;
+		blocked.read();
+		expect(blocked.saved).toBe(false);
+	});
+
+	it('keeps the set when a paste has no code at all, and shows that reading', () => {
+		const storage = new MemoryStorage();
+		const set = new ClassSet(content, 'before', storage);
+		set.text = `${anna} ${bo}`;
+		set.read();
+		set.text = `bara prat, och en trasig kod ${anna.slice(0, -1)}`;
+		expect(set.changed).toBe(true);
+		set.read();
+		expect(set.changed).toBe(false);
+		expect(set.rejected?.codes).toEqual([]);
+		expect(set.rejected?.problems).toHaveLength(1);
+		expect(set.summary?.students).toBe(2);
+		expect(storage.getItem(classSetKey('p', 'before'))).toBe(`${anna}\n${bo}`);
+		// The next reading with codes replaces the set and clears the notice.
+		set.text = bo;
+		set.read();
+		expect(set.rejected).toBeNull();
+		expect(set.summary?.students).toBe(1);
+	});
+
+	it('forgets everything on clear', () => {
+		const storage = new MemoryStorage();
+		const set = new ClassSet(content, 'before', storage);
+		set.text = anna;
+		set.read();
+		set.clear();
+		expect(set.text).toBe('');
+		expect(set.summary).toBeNull();
+		expect(set.changed).toBe(false);
+		expect(storage.items.size).toBe(0);
+	});
+});

@@ -1,0 +1,111 @@
+/**
+ * One pasted set of answer codes in the class view (the class, or the class after the lesson):
+ * the text in the paste box, what was found in it, the summary, and storage that survives a
+ * reload. A rune class built outside any component, so that tests can construct it.
+ *
+ * Only the codes are stored (storedFormOf), never the rest of the pasted text, which may hold
+ * students' names. Nothing is sent anywhere.
+ */
+import type { ContentHistory } from '../codes/history';
+import { Persisted, type StorageLike } from '../persisted';
+import { summarizeClass, type ClassContent, type ClassSummary } from './aggregate';
+import { extractCodes, isStoredForm, storedFormOf, type Extraction } from './extract';
+
+/** Which of the two sets: the class (or the class before a lesson), or after it. */
+export type SetSlot = 'before' | 'after';
+
+/** The storage key of a set of a pack. */
+export const classSetKey = (packId: string, slot: SetSlot) => `valkompass:${packId}:class:${slot}`;
+
+/** What a set needs to know about the content. */
+export interface ClassSetContent extends ClassContent {
+	packId: string;
+	version: string;
+	history: ContentHistory;
+}
+
+/** What loading the stored set found: nothing, the set, or a value that was partly unreadable. */
+export type Restored = 'none' | 'restored' | 'damaged';
+
+/** One pasted set of codes and what they say about the class. */
+export class ClassSet {
+	readonly content: ClassSetContent;
+	readonly slot: SetSlot;
+	/** The text in the paste box. */
+	text = $state('');
+	/** What the set holds: the last reading that found codes; null before anything is read. */
+	extraction = $state<Extraction | null>(null);
+	/**
+	 * The last reading when it found no code at all (garbage, or only damaged codes): it is shown,
+	 * but it does not replace the set, so a wrong paste loses nothing. Null otherwise.
+	 */
+	rejected = $state<Extraction | null>(null);
+	/** The text as it was last read (or restored); null before. */
+	lastRead = $state<string | null>(null);
+	/** False when the last save failed (storage missing, full or blocked). */
+	saved = $state(true);
+	/** What load() found in storage. */
+	restored = $state<Restored>('none');
+
+	/** True when the paste box holds other text than was last read. */
+	changed = $derived(this.lastRead !== null && this.text !== this.lastRead);
+
+	summary = $derived.by((): ClassSummary | null => {
+		const codes = this.extraction?.codes ?? [];
+		if (codes.length === 0) return null;
+		return summarizeClass(
+			this.content,
+			codes.map((found) => found.answers)
+		);
+	});
+
+	#store: Persisted;
+
+	constructor(content: ClassSetContent, slot: SetSlot, storage?: StorageLike | null) {
+		this.content = content;
+		this.slot = slot;
+		this.#store = new Persisted(classSetKey(content.packId, slot), storage);
+	}
+
+	/**
+	 * Reads the stored set into the paste box and reads it; call once in the browser. A value that
+	 * is not what this class stores is put in the box as it is, so that nothing is lost, and
+	 * reported as damaged; it is not overwritten until the teacher reads or clears the box.
+	 */
+	load(): void {
+		const stored = this.#store.read();
+		if (stored === null || stored === '') return;
+		this.text = stored;
+		this.lastRead = stored;
+		this.extraction = extractCodes(stored, this.content);
+		this.restored = isStoredForm(stored) ? 'restored' : 'damaged';
+	}
+
+	/**
+	 * Reads the codes in the paste box. When it finds any, they become the set and are stored;
+	 * when it finds none, the set stays as it was and the reading is kept in `rejected`.
+	 */
+	read(): void {
+		const extraction = extractCodes(this.text, this.content);
+		this.lastRead = this.text;
+		if (extraction.codes.length === 0) {
+			this.rejected = extraction;
+			return;
+		}
+		this.rejected = null;
+		this.extraction = extraction;
+		this.restored = 'none';
+		this.saved = this.#store.write(storedFormOf(extraction));
+	}
+
+	/** Empties the paste box and forgets the set, here and in storage. */
+	clear(): void {
+		this.text = '';
+		this.extraction = null;
+		this.rejected = null;
+		this.lastRead = null;
+		this.restored = 'none';
+		this.#store.clear();
+		this.saved = true;
+	}
+}

@@ -1,0 +1,281 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { encodeAnswerCode } from '../codes/answer-code';
+import type { ContentHistory, ContentLayout } from '../codes/history';
+import { encodeResultCode } from '../codes/result-code';
+import { answerValues, type Answer, type Answers } from '../scoring';
+import { extractCodes, isStoredForm, maxPasteLength, storedFormOf } from './extract';
+
+// The worked example of docs/CODES.md, and an older version without 'akut'.
+const current = 'k3x9q2a';
+const older = 'old0001';
+const layout: ContentLayout = {
+	topics: [
+		{ id: 'trafik', statements: ['buss', 'cykel'] },
+		{ id: 'vard', statements: ['akut'] }
+	]
+};
+const olderLayout: ContentLayout = { topics: [{ id: 'trafik', statements: ['buss', 'cykel'] }] };
+const history: ContentHistory = { [current]: layout, [older]: olderLayout };
+const context = { version: current, history };
+
+const code = (answers: Answers, version = current) =>
+	encodeAnswerCode(answers, version, version === current ? layout : olderLayout);
+
+const example = 'A1k3x9q2aYxUX';
+const anna = code({ buss: { value: 2, important: false }, cykel: { value: -1, important: false } });
+const bo = code({ buss: { value: -2, important: true }, akut: { value: 1, important: false } });
+const cid = code({
+	cykel: { value: 0, important: false },
+	akut: { value: 'skip', important: false }
+});
+
+/** A code with one character changed (the checksum catches every single change). */
+function damage(text: string, at: number): string {
+	const char = text.charAt(at);
+	return text.slice(0, at) + (char === 'A' ? 'B' : 'A') + text.slice(at + 1);
+}
+
+const found = (text: string) => extractCodes(text, context).codes.map((c) => c.code);
+
+describe('extractCodes', () => {
+	it('reads the worked example of docs/CODES.md', () => {
+		const result = extractCodes(example, context);
+		expect(result.codes).toHaveLength(1);
+		expect(result.codes[0]!.answers).toEqual({
+			buss: { value: 2, important: true },
+			akut: { value: 'skip', important: false }
+		});
+		expect(result.codes[0]!.version).toBe(current);
+		expect(result.problems).toEqual([]);
+	});
+
+	it('finds codes inside sentences, after trailing punctuation and in brackets and quotes', () => {
+		const text = [
+			`Hej! Min kod är ${anna}, tack.`,
+			`Här: ${bo}.`,
+			`(${cid})`,
+			`"${example}"!`
+		].join('\n');
+		expect(found(text)).toEqual([anna, bo, cid, example]);
+	});
+
+	it('finds codes at the end of links, also when the # is encoded or the link is in brackets', () => {
+		const text = [
+			`https://valkompass.example/las-in/#${anna}`,
+			`<https://valkompass.example/lattlast/las-in/#${bo}>`,
+			`https://eur01.safelinks.example/?url=https%3A%2F%2Fvalkompass.example%2Flas-in%2F%23${cid}%26data=1`,
+			`[min länk](https://valkompass.example/las-in/#${example})`
+		].join('\n');
+		expect(found(text)).toEqual([anna, bo, cid, example]);
+	});
+
+	it('reads a chat log with names, times and messy whitespace', () => {
+		const text = `Anna Svensson  09:41\r\n  ${anna}   \r\n\r\nBo Ek 09:42\n\t\tjag fick 63 %!! koden: ${bo}\u00a0\n\nCid 09:45  ${cid}\u2003klar`;
+		const result = extractCodes(text, context);
+		expect(result.codes.map((c) => c.code)).toEqual([anna, bo, cid]);
+		expect(result.codes.map((c) => c.line)).toEqual([2, 5, 7]);
+		expect(result.problems).toEqual([]);
+	});
+
+	it('reads a spreadsheet column, one code per cell, with a header', () => {
+		const text = `Svarskod\n${anna}\n${bo}\n\n${cid}\n`;
+		expect(found(text)).toEqual([anna, bo, cid]);
+	});
+
+	it('counts a code posted twice once, and reports the repeat', () => {
+		const result = extractCodes(`${anna}\n${bo}\nsorry, igen: ${anna} och ${anna}`, context);
+		expect(result.codes.map((c) => c.code)).toEqual([anna, bo]);
+		expect(result.occurrences).toBe(4);
+		expect(result.duplicates).toBe(2);
+	});
+
+	it('lists a damaged code with its reason and line, and still reads the rest', () => {
+		const broken = damage(bo, 10);
+		const result = extractCodes(`${anna}\noj: ${broken}\n${cid}\n${broken}`, context);
+		expect(result.codes.map((c) => c.code)).toEqual([anna, cid]);
+		expect(result.problems).toEqual([{ text: broken, reason: 'damaged', line: 2, count: 2 }]);
+	});
+
+	it('lists a code cut short, a code from an unknown content version and a newer format', () => {
+		const unknown = encodeAnswerCode({}, 'zzzzzz9', layout);
+		const newer = `A2${example.slice(2)}`;
+		const short = anna.slice(0, -3);
+		const result = extractCodes(`${short}\n${unknown}\n${newer}`, context);
+		expect(result.codes).toEqual([]);
+		expect(result.problems.map((p) => [p.text, p.reason])).toEqual([
+			[short, 'damaged'],
+			[unknown, 'unknown-version'],
+			[newer, 'format-version']
+		]);
+	});
+
+	it('reads a code made for an older content version that the history still has', () => {
+		const old = code({ buss: { value: 1, important: false } }, older);
+		const result = extractCodes(`gammal: ${old}`, context);
+		expect(result.codes).toHaveLength(1);
+		expect(result.codes[0]!.version).toBe(older);
+		expect(result.codes[0]!.answers).toEqual({ buss: { value: 1, important: false } });
+	});
+
+	it('lists a result code pasted by mistake, as a result code', () => {
+		const resultCode = encodeResultCode(
+			{
+				overallPercent: 75,
+				topics: [
+					{ topic: 'trafik', percent: 75, answered: 2, total: 2 },
+					{ topic: 'vard', percent: null, answered: 0, total: 1 }
+				]
+			},
+			current,
+			layout
+		);
+		expect(resultCode).toBe('R1k3x9q2aGEmeBS');
+		const result = extractCodes(
+			`https://valkompass.example/delat/#${resultCode}\n${anna}`,
+			context
+		);
+		expect(result.codes.map((c) => c.code)).toEqual([anna]);
+		expect(result.problems).toEqual([
+			{ text: resultCode, reason: 'result-code', line: 1, count: 1 }
+		]);
+	});
+
+	it('joins a code broken over lines or by spaces, when the checksum proves the join', () => {
+		const long = code({
+			buss: { value: 1, important: true },
+			cykel: { value: -2, important: false },
+			akut: { value: 2, important: true }
+		});
+		const cases = [
+			`${long.slice(0, 11)}\n${long.slice(11)}`,
+			`${long.slice(0, 10)}\r\n${long.slice(10, 12)}\n${long.slice(12)}.`,
+			`min kod: ${long.slice(0, 12)} ${long.slice(12)} tack`
+		];
+		for (const text of cases) {
+			const result = extractCodes(text, context);
+			expect(
+				result.codes.map((c) => c.code),
+				text
+			).toEqual([long]);
+			expect(result.problems, text).toEqual([]);
+		}
+	});
+
+	it('does not join a cut code with the words or the code after it', () => {
+		const short = anna.slice(0, -2);
+		const result = extractCodes(`${short}\nok\n${bo}`, context);
+		expect(result.codes.map((c) => c.code)).toEqual([bo]);
+		expect(result.problems.map((p) => p.text)).toEqual([short]);
+	});
+
+	it('drops code characters glued on after a code, and reads codes glued together', () => {
+		expect(found(`_${anna}_ och *${bo}*`)).toEqual([anna, bo]);
+		expect(found(`${anna}-- ${bo}__`)).toEqual([anna, bo]);
+		expect(found(`${anna}${bo}${cid}`)).toEqual([anna, bo, cid]);
+		expect(found(`${anna}tack`)).toEqual([anna]);
+	});
+
+	it('ignores a code glued to a word before it, and words that only look a little like codes', () => {
+		const result = extractCodes(
+			`kod${anna} A4-papper A1 R2-D2 Ab1234567xyz a1k3x9q2aYxUX A1K3X9Q2AYXUX`,
+			context
+		);
+		expect(result.codes).toEqual([]);
+		expect(result.problems).toEqual([]);
+	});
+
+	it('finds nothing in garbage and never throws, for any text', () => {
+		expect(extractCodes('', context).codes).toEqual([]);
+		expect(extractCodes('lorem ipsum dolor', context)).toEqual({
+			codes: [],
+			occurrences: 0,
+			duplicates: 0,
+			problems: [],
+			truncated: false
+		});
+		fc.assert(
+			fc.property(fc.string({ unit: 'binary', maxLength: 300 }), (text) => {
+				const result = extractCodes(text, context);
+				expect(result.duplicates).toBe(result.occurrences - result.codes.length);
+			})
+		);
+	});
+
+	it('refuses a candidate longer than any code as not a code', () => {
+		const blob = `A1${'abcdefg'.repeat(100)}`;
+		const result = extractCodes(`data: ${blob} slut`, context);
+		expect(result.codes).toEqual([]);
+		expect(result.problems.map((p) => p.reason)).toEqual(['format']);
+	});
+
+	it(`reads only the first ${maxPasteLength} characters of a huge paste, and says so`, () => {
+		const filler = 'x'.repeat(maxPasteLength);
+		const result = extractCodes(`${anna}\n${filler}\n${bo}`, context);
+		expect(result.truncated).toBe(true);
+		expect(result.codes.map((c) => c.code)).toEqual([anna]);
+		expect(extractCodes(anna, context).truncated).toBe(false);
+	});
+
+	it('finds exactly the codes mixed into arbitrary chatter (property)', () => {
+		const answerArb: fc.Arbitrary<Answer> = fc.oneof(
+			fc.constant<Answer>({ value: 'skip', important: false }),
+			fc.record({ value: fc.constantFrom(...answerValues), important: fc.boolean() })
+		);
+		const answersArb = fc.record(
+			{ buss: answerArb, cykel: answerArb, akut: answerArb },
+			{ requiredKeys: [] }
+		);
+		// Chatter: words and separators that can never start or continue a code.
+		const word = fc.constantFrom(
+			'hej',
+			'Anna',
+			'klar!',
+			'10:32',
+			'https://x.example/las-in/#',
+			'🙂'
+		);
+		const separator = fc.constantFrom(' ', '\n', '\t', ', ', '. ', ' (', ') ', '\r\n', ' - ');
+		fc.assert(
+			fc.property(
+				fc.array(fc.tuple(answersArb, fc.array(word, { maxLength: 3 }), separator), {
+					maxLength: 12
+				}),
+				(messages) => {
+					const codes = messages.map(([answers]) => code(answers as Answers));
+					const text = messages
+						.map(([, words, sep], i) => `${words.join(' ')}${sep}${codes[i]}${sep}`)
+						.join('\n');
+					const result = extractCodes(text, context);
+					expect(result.codes.map((c) => c.code)).toEqual([...new Set(codes)]);
+					expect(result.occurrences).toBe(codes.length);
+					expect(result.problems).toEqual([]);
+				}
+			)
+		);
+	});
+});
+
+describe('storedFormOf', () => {
+	it('keeps only the codes and problem candidates, and reads back to the same codes', () => {
+		const broken = damage(anna, 12);
+		const pasted = `Anna Svensson: ${anna}\nBo: ${bo} ${bo}\nCid: ${broken} R1k3x9q2aGEmeBS`;
+		const extraction = extractCodes(pasted, context);
+		const stored = storedFormOf(extraction);
+		expect(stored).toBe([anna, bo, broken, 'R1k3x9q2aGEmeBS'].join('\n'));
+		expect(stored).not.toMatch(/Anna|Bo|Cid/);
+		expect(isStoredForm(stored)).toBe(true);
+		const again = extractCodes(stored, context);
+		expect(again.codes.map((c) => c.code)).toEqual([anna, bo]);
+		expect(again.problems.map((p) => [p.text, p.reason])).toEqual([
+			[broken, 'damaged'],
+			['R1k3x9q2aGEmeBS', 'result-code']
+		]);
+	});
+
+	it('tells its own form from anything else', () => {
+		expect(isStoredForm(`${anna}\n${bo}`)).toBe(true);
+		expect(isStoredForm(`${anna}\nhej`)).toBe(false);
+		expect(isStoredForm('{"codes":[]}')).toBe(false);
+	});
+});

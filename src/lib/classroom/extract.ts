@@ -1,0 +1,235 @@
+/**
+ * Finds students' answer codes in any pasted text (a chat log, a spreadsheet column, an email)
+ * for the class view. Plain TypeScript: no Svelte, no DOM.
+ *
+ * What counts as a candidate:
+ * - A run of code characters that starts with `A` or `R`, a digit and seven characters
+ *   `[0-9a-z]` (the kind, the format and the content version of docs/CODES.md), followed by at
+ *   least one more code character `[A-Za-z0-9_-]`, as /[AR]\d[0-9a-z]{7}[A-Za-z0-9_-]+/.
+ * - It must start the text or follow a character that is not a letter or digit: a space, a line
+ *   break, `#` in a link, `:`, `(`, quotes, `_` or `-` (markdown, lists) all work; `%23` (an
+ *   encoded `#` in a wrapped link, as mail filters write them) works too. A candidate glued to a
+ *   word before it ("kodA1...") is not one: that keeps words such as "DATA1..." out.
+ * - It ends at the first character that is not a code character, so trailing punctuation that a
+ *   code never contains ('.', ',', ')', '!', '?', '"', '<', '&', whitespace) is never part of it.
+ *
+ * A candidate that decodes is a code. One refused as damaged is repaired only where the code's
+ * own length and checksum can prove the repair, which makes a false repair about as likely as a
+ * random code passing the checksum (1 in 4096, times the share of values below the limit):
+ * - too long: trailing characters that are code characters too ('-' or '_' closing a markdown
+ *   span, a word glued on after it): the prefix of the length its content version needs;
+ * - too short: a code broken over lines or by spaces (an email client wrapping a long line):
+ *   the following whitespace-separated fragments are joined on until the length is reached.
+ * Codes are case-sensitive, so nothing is lower- or upper-cased.
+ *
+ * Known limits: a code broken within its first ten characters is not recognised at all (email
+ * clients wrap at spaces, so this takes a hand-made break); and identical codes count once, so
+ * two students with exactly the same answers (and importance marks) count as one.
+ */
+import { decodeAnswerCode } from '../codes/answer-code';
+import { base64urlLength } from '../codes/base64url';
+import {
+	layoutIn,
+	maxCodeInput,
+	statementIdsOf,
+	type CodeErrorReason,
+	type ContentHistory
+} from '../codes/history';
+import type { Answers } from '../scoring';
+
+/** Longest text read, in characters (about 25,000 codes with chatter); the rest is left unread. */
+export const maxPasteLength = 2_000_000;
+
+/** Why a candidate was not used: a decoder's reason, or a result code pasted instead. */
+export type ProblemReason = CodeErrorReason | 'result-code';
+
+/** What the extractor needs to read codes: the current content version and every published one. */
+export interface CodeContext {
+	version: string;
+	history: ContentHistory;
+}
+
+/** One student's answer code that decoded, with the answers it carries. */
+export interface FoundCode {
+	code: string;
+	answers: Answers;
+	/** The content version the code was made against. */
+	version: string;
+	/** The line (1-based) of the text where the code was first found. */
+	line: number;
+}
+
+/** A candidate that could not be used, with how often it occurred. */
+export interface CodeProblem {
+	text: string;
+	reason: ProblemReason;
+	/** The line (1-based) of its first occurrence. */
+	line: number;
+	count: number;
+}
+
+/** Everything found in a text. */
+export interface Extraction {
+	/** Distinct codes that decoded, in the order of their first occurrence. */
+	codes: FoundCode[];
+	/** How many codes that decoded were found, repeats included. */
+	occurrences: number;
+	/** Repeats of a code already found (occurrences - codes.length). */
+	duplicates: number;
+	/** Distinct candidates that could not be used, in order of first occurrence. */
+	problems: CodeProblem[];
+	/** True when the text was longer than maxPasteLength and only its beginning was read. */
+	truncated: boolean;
+}
+
+const candidatePattern = /[AR][0-9][0-9a-z]{7}[A-Za-z0-9_-]+/g;
+const letterOrDigit = /[A-Za-z0-9]/;
+/** The most fragments a broken code is joined from (a 35-character code in 5-character bits). */
+const maxFragments = 8;
+
+/** The length of an answer code for `version`, or null for a version not in the history. */
+function answerCodeLength(version: string, history: ContentHistory): number | null {
+	const layout = layoutIn(history, version);
+	if (!layout) return null;
+	const statements = statementIdsOf(layout).length;
+	return 2 + 7 + base64urlLength(12n ** BigInt(statements)) + 2;
+}
+
+/** Whether a candidate may start at `index`: at the start, after a non-alphanumeric or '%23'. */
+function startsCleanly(text: string, index: number, forced: number): boolean {
+	if (index === 0 || index === forced) return true;
+	if (text.endsWith('%23', index)) return true;
+	return !letterOrDigit.test(text.charAt(index - 1));
+}
+
+interface Repair {
+	code: string;
+	answers: Answers;
+	version: string;
+	/** Where the repaired code ends in the text. */
+	end: number;
+}
+
+/** Tries the repairs the module comment describes for a damaged candidate at `start`. */
+function repair(text: string, start: number, token: string, context: CodeContext): Repair | null {
+	const length = answerCodeLength(token.slice(2, 9), context.history);
+	if (length === null || token.length === length) return null;
+	// Whitespace and then one fragment of code characters, read from `end` on (sticky).
+	const fragmentPattern = /\s+([A-Za-z0-9_-]+)/y;
+	let joined = token;
+	let end = start + token.length;
+	for (let parts = 0; joined.length < length && parts < maxFragments; parts++) {
+		fragmentPattern.lastIndex = end;
+		const fragment = fragmentPattern.exec(text);
+		if (!fragment) break;
+		joined += fragment[1];
+		end = fragmentPattern.lastIndex;
+	}
+	if (joined.length < length) return null;
+	const code = joined.slice(0, length);
+	const decoded = decodeAnswerCode(code, context.version, context.history);
+	if (!decoded.ok) return null;
+	return {
+		code,
+		answers: decoded.answers,
+		version: decoded.version,
+		end: end - (joined.length - length)
+	};
+}
+
+/** Finds every answer code and answer link in `input`; see the module comment. Never throws. */
+export function extractCodes(input: string, context: CodeContext): Extraction {
+	const truncated = input.length > maxPasteLength;
+	const text = truncated ? input.slice(0, maxPasteLength) : input;
+	const codes = new Map<string, FoundCode>();
+	const problems = new Map<string, CodeProblem>();
+	let occurrences = 0;
+
+	// Line numbers are counted as the scan moves forward, so the whole scan stays linear.
+	let line = 1;
+	let counted = 0;
+	const lineAt = (index: number) => {
+		for (
+			let i = text.indexOf('\n', counted);
+			i !== -1 && i < index;
+			i = text.indexOf('\n', i + 1)
+		) {
+			line++;
+		}
+		counted = Math.max(counted, index);
+		return line;
+	};
+	const addProblem = (token: string, reason: ProblemReason, at: number) => {
+		const key = `${reason}\n${token}`;
+		const known = problems.get(key);
+		if (known) known.count++;
+		else problems.set(key, { text: token, reason, line: at, count: 1 });
+	};
+
+	// After a code repaired from a longer run, the next code may follow with no separator.
+	let forced = -1;
+	const pattern = new RegExp(candidatePattern);
+	for (let match = pattern.exec(text); match; match = pattern.exec(text)) {
+		const start = match.index;
+		// lastIndex is already past the whole run, so a glued-on run is skipped in one step.
+		if (!startsCleanly(text, start, forced)) continue;
+		const token = match[0];
+		const at = lineAt(start);
+		if (token.startsWith('R')) {
+			addProblem(token, 'result-code', at);
+			continue;
+		}
+		// A repeat of a code already read needs no second decoding.
+		if (codes.has(token)) {
+			occurrences++;
+			continue;
+		}
+		const decoded = decodeAnswerCode(token, context.version, context.history);
+		let found: Omit<FoundCode, 'line'> | null = decoded.ok
+			? { code: token, answers: decoded.answers, version: decoded.version }
+			: null;
+		if (!decoded.ok && decoded.reason === 'damaged') {
+			const repaired = repair(text, start, token, context);
+			if (repaired) {
+				found = repaired;
+				pattern.lastIndex = repaired.end;
+				forced = repaired.end;
+			}
+		}
+		if (found) {
+			occurrences++;
+			if (!codes.has(found.code)) codes.set(found.code, { ...found, line: at });
+		} else if (!decoded.ok) {
+			addProblem(token, decoded.reason, at);
+		}
+	}
+
+	return {
+		codes: [...codes.values()],
+		occurrences,
+		duplicates: occurrences - codes.size,
+		problems: [...problems.values()],
+		truncated
+	};
+}
+
+/** A pattern for one line of the stored form: exactly one candidate and nothing else. */
+const storedLinePattern = /^[AR][0-9][0-9a-z]{7}[A-Za-z0-9_-]+$/;
+
+/**
+ * The form a class's codes are stored in: the distinct codes, then the problem candidates, one
+ * per line. It holds no names and no other text from the paste, and it is itself a text that
+ * extractCodes reads back to the same codes and problems (without the repeat counts).
+ * Problem candidates longer than a code can be are left out: they are not codes.
+ */
+export function storedFormOf(extraction: Extraction): string {
+	return [
+		...extraction.codes.map((found) => found.code),
+		...extraction.problems.filter((p) => p.text.length <= maxCodeInput).map((p) => p.text)
+	].join('\n');
+}
+
+/** Whether a stored value is exactly what storedFormOf writes (else it is damaged or foreign). */
+export function isStoredForm(value: string): boolean {
+	return value.split('\n').every((line) => storedLinePattern.test(line));
+}

@@ -1,0 +1,521 @@
+/**
+ * The classroom pages on the built site: the class view reads a chat log of 30 answer codes
+ * (some made by really completing the quiz), the projector mode works with the keyboard, the
+ * worksheet prints sensibly, and every page passes axe in light and dark.
+ */
+import { expect, test, type Page } from '@playwright/test';
+import { encodeAnswerCode } from '../src/lib/codes/answer-code';
+import { encodeResultCode } from '../src/lib/codes/result-code';
+import { score, type Answer, type Answers } from '../src/lib/scoring';
+import { sharedResultOf } from '../src/lib/share';
+import { pdfPageTexts } from './fixtures/pdf-text';
+import { answerAll, expectNoAxeViolations, open, pack, statements, type Move } from './helpers';
+import { watch } from './net';
+
+const layout = pack.history[pack.version]!;
+const topicIds = pack.topics.map((topic) => topic.id);
+const scored = statements.map(({ id, topic, position }) => ({ id, topic, position }));
+
+// The class: 30 students with known answers.
+const studentCount = 30;
+/** Every student answers this one Helt för or Helt emot, 15 and 15: variance 4, the maximum. */
+const mostDivisive = 5;
+/** 14 Helt för and 16 Helt emot: variance 4 - (4/30)^2, just below. */
+const runnerUp = 20;
+/** Student 29 skips every statement of this topic, so it rests on 29 students. */
+const skippedTopic = pack.topics[0]!.id;
+/** The students who really complete the quiz in the browser; the rest are encoded in Node. */
+const inBrowser = [0, 1, 2];
+
+/** What student `i` does with statement `k`. Apart from the two above, answers stay in -1..1. */
+function moveOf(i: number, k: number): Move {
+	if (k === mostDivisive) return i % 2 === 0 ? 2 : -2;
+	if (k === runnerUp) return i < 14 ? 2 : -2;
+	if (i === 29 && statements[k]!.topic === skippedTopic) return 's';
+	if ((i + k) % 11 === 0) return 's';
+	return (((i + 2 * k) % 3) - 1) as Move;
+}
+
+/** Student `i`'s answers; those encoded in Node also mark some statements as important. */
+function answersOf(i: number): Answers {
+	return Object.fromEntries(
+		statements.map((s, k): [string, Answer] => {
+			const move = moveOf(i, k);
+			if (move === 's') return [s.id, { value: 'skip', important: false }];
+			const important = !inBrowser.includes(i) && (i + k) % 7 === 0;
+			return [s.id, { value: move, important }];
+		})
+	);
+}
+
+/** The median as the class view shows it: the middle value(s) of the sorted percents, halves up. */
+function shownMedian(values: number[]): number | null {
+	if (values.length === 0) return null;
+	const sorted = [...values].sort((a, b) => a - b);
+	const mid = (sorted.length - 1) / 2;
+	const median = (sorted[Math.floor(mid)]! + sorted[Math.ceil(mid)]!) / 2;
+	return Math.floor(median + 0.5);
+}
+
+/** The class's median per topic, from each student's own result (score(), as SCORING.md says). */
+function expectedMedians(students: Answers[]): (number | null)[] {
+	const results = students.map((answers) => score(scored, topicIds, answers));
+	return topicIds.map((_, t) =>
+		shownMedian(
+			results.flatMap((result) => {
+				const percent = result.topics[t]!.percent;
+				return percent === null ? [] : [percent];
+			})
+		)
+	);
+}
+
+/** Reads the answer code from the result page after answering the whole quiz. */
+async function completeQuiz(page: Page, i: number): Promise<{ code: string; link: string }> {
+	await answerAll(
+		page,
+		statements.map((_, k) => moveOf(i, k))
+	);
+	const code = await page.getByTestId('answer-code').inputValue();
+	const link = (await page.getByTestId('answer-link').getAttribute('href'))!;
+	return { code, link };
+}
+
+async function radarValues(page: Page, index = 0): Promise<unknown> {
+	const canvas = page.locator('[data-testid="radar"] canvas').nth(index);
+	await expect(canvas).toHaveAttribute('data-ready', 'true');
+	return JSON.parse((await canvas.getAttribute('data-values'))!);
+}
+
+const schemes = ['light', 'dark'] as const;
+
+test('the class view reads 30 codes from a chat log: count, class radar, table and what divides the class', async ({
+	page,
+	context
+}) => {
+	test.setTimeout(240_000);
+
+	// Three students really complete the quiz and copy their code (or link) from the result page.
+	const fromBrowser: { code: string; link: string }[] = [];
+	for (const i of inBrowser) {
+		await open(page, '/');
+		await page.evaluate(() => localStorage.clear());
+		fromBrowser.push(await completeQuiz(page, i));
+	}
+	// The same answers encoded in Node give the same codes: the rest are made that way.
+	inBrowser.forEach((i, n) => {
+		expect(fromBrowser[n]!.code).toBe(encodeAnswerCode(answersOf(i), pack.version, layout));
+		expect(fromBrowser[n]!.link).toMatch(new RegExp(`/las-in/#${fromBrowser[n]!.code}$`));
+	});
+	const students = Array.from({ length: studentCount }, (_, i) => answersOf(i));
+	const codes = students.map((answers, i) =>
+		inBrowser.includes(i) ? fromBrowser[i]!.code : encodeAnswerCode(answers, pack.version, layout)
+	);
+
+	// A chat log: greetings, names and times, codes in sentences, in links, in brackets, one
+	// broken over two lines, one posted twice, one damaged copy and a result link by mistake.
+	const damaged =
+		codes[7]!.slice(0, 12) + (codes[7]![12] === 'A' ? 'B' : 'A') + codes[7]!.slice(13);
+	const resultCode = encodeResultCode(
+		sharedResultOf(score(scored, topicIds, students[8]!)),
+		pack.version,
+		layout
+	);
+	const lines = [
+		'Lärare 08:58',
+		'Hej! Skicka era svarskoder här när ni är klara. Inga namn behövs 🙂',
+		''
+	];
+	codes.forEach((code, i) => {
+		lines.push(`Elev ${i + 1}  09:${String(10 + i).padStart(2, '0')}`);
+		if (i < inBrowser.length) lines.push(`här är min länk ${fromBrowser[i]!.link}`);
+		else if (i % 5 === 0) lines.push(`min kod: ${code}.`);
+		else if (i % 5 === 1) lines.push(`(${code})`);
+		else if (i % 5 === 2) lines.push(`${code.slice(0, 16)}\n${code.slice(16)}`);
+		else if (i % 5 === 3) lines.push(`https://valkompass.example/las-in/#${code} klar!!`);
+		else lines.push(`\t${code}\t`);
+		lines.push('');
+	});
+	lines.push('Elev 8  09:40', `oj, fel: ${damaged}`, '');
+	lines.push('Elev 9  09:41', `mitt resultat https://valkompass.example/delat/#${resultCode}`, '');
+	lines.push('Elev 4  09:42', `igen: ${codes[3]}`, '');
+	const chat = lines.join('\n');
+
+	const seen = await watch(context, page);
+	await open(page, '/klass/');
+	await page.getByLabel('Svarskoder från klassen').fill(chat);
+	await page.getByRole('button', { name: 'Läs in koderna' }).first().click();
+
+	const report = page.getByTestId('report-before');
+	await expect(report.getByTestId('found')).toContainText(
+		`Hittade ${studentCount + 1} koder i texten, från ${studentCount} elever.`
+	);
+	await expect(report.getByTestId('found')).toContainText('1 kod fanns två gånger');
+	await expect(report.getByTestId('problems').locator('li')).toHaveCount(2);
+	await expect(report.locator('[data-reason="damaged"]')).toContainText(damaged);
+	await expect(report.locator('[data-reason="result-code"]')).toContainText('resultatlänk');
+	await expect(page.getByTestId('student-count')).toHaveText(`${studentCount} elever`);
+
+	// The class radar: the median per topic is its first series.
+	const medians = expectedMedians(students);
+	expect(await radarValues(page)).toEqual(medians);
+	const table = page.getByTestId('class-table');
+	await expect(table.getByTestId('median')).toHaveText(medians.map((m) => String(m)));
+	await expect(table.locator(`tr[data-topic="${skippedTopic}"]`).getByTestId('n')).toHaveText(
+		String(studentCount - 1)
+	);
+	await expect(table.getByTestId('n').nth(1)).toHaveText(String(studentCount));
+
+	// The most divisive statements, ranked, with the program's quote.
+	const divisive = page.getByTestId('divisive').locator(':scope > li');
+	await expect(divisive.first()).toHaveAttribute('data-statement', statements[mostDivisive]!.id);
+	await expect(divisive.first()).toContainText(statements[mostDivisive]!.text.sv);
+	await expect(divisive.first()).toContainText(statements[mostDivisive]!.quote);
+	await expect(divisive.first()).toContainText('Helt emot: 15');
+	await expect(divisive.first()).toContainText('Helt för: 15');
+	await expect(divisive.nth(1)).toHaveAttribute('data-statement', statements[runnerUp]!.id);
+
+	for (const colorScheme of schemes) {
+		await page.emulateMedia({ colorScheme });
+		await expectNoAxeViolations(page);
+	}
+	await page.emulateMedia({ colorScheme: 'light' });
+
+	// Nothing was sent: every request is a plain GET to the site itself.
+	const origin = new URL(page.url()).origin;
+	expect(
+		seen.requests
+			.filter((r) => r.method() !== 'GET' || new URL(r.url()).origin !== origin)
+			.map((r) => r.url())
+	).toEqual([]);
+	expect(seen.requests.filter((r) => r.url().includes(codes[5]!))).toEqual([]);
+	expect(seen.violations).toEqual([]);
+	expect(seen.pageErrors).toEqual([]);
+
+	// A reload keeps the set; only the codes were stored, not the names in the chat.
+	await page.reload();
+	await expect(page.locator('main[data-ready="true"]')).toBeVisible();
+	await expect(page.getByTestId('student-count')).toHaveText(`${studentCount} elever`);
+	const stored = await page.evaluate(() =>
+		Object.entries(localStorage).filter(([key]) => key.includes(':class:'))
+	);
+	expect(stored.map(([key]) => key)).toEqual([`valkompass:${pack.id}:class:before`]);
+	expect(stored[0]![1]).not.toMatch(/Elev|Lärare|09:/);
+	expect(await radarValues(page)).toEqual(medians);
+
+	// Before and after: a second set, both medians on one radar and in a table.
+	const later = students.map((answers, i) =>
+		i % 3 === 0
+			? answersOf((i + 1) % studentCount)
+			: { ...answers, [statements[0]!.id]: { value: 2, important: false } as Answer }
+	);
+	const laterCodes = later.slice(0, 24).map((a) => encodeAnswerCode(a, pack.version, layout));
+	await page.getByLabel('Svarskoder efter lektionen').fill(laterCodes.join('\n'));
+	await page.getByRole('button', { name: 'Läs in koderna' }).nth(1).click();
+	await expect(page.getByTestId('report-after').getByTestId('found')).toContainText('24 elever');
+	const compare = page.getByTestId('compare-table');
+	const after = expectedMedians(later.slice(0, 24));
+	await expect(compare.getByTestId('median-before')).toHaveText(medians.map(String));
+	await expect(compare.getByTestId('median-after')).toHaveText(after.map(String));
+	// The comparison radar is the second chart: its first series is the median after.
+	expect(await radarValues(page, 1)).toEqual(after);
+	// The class view can show either set.
+	await page.getByRole('radio', { name: 'Efter' }).check();
+	await expect(page.getByTestId('student-count')).toHaveText('24 elever');
+	expect(await radarValues(page)).toEqual(after);
+	for (const colorScheme of schemes) {
+		await page.emulateMedia({ colorScheme });
+		await expectNoAxeViolations(page);
+	}
+});
+
+test('the class view says clearly when a paste holds no codes, and keeps the set it had', async ({
+	page
+}) => {
+	const code = encodeAnswerCode(answersOf(4), pack.version, layout);
+	await open(page, '/klass/');
+	const box = page.getByLabel('Svarskoder från klassen');
+	const read = page.getByTestId('read-before');
+
+	await read.click();
+	await expect(page.getByTestId('report-before')).toContainText('Rutan är tom');
+
+	await box.fill(`Anna: ${code}`);
+	await read.click();
+	await expect(page.getByTestId('student-count')).toHaveText('1 elev');
+
+	// Garbage, and a huge paste: a clear message, and the set stays.
+	await box.fill('<script>alert(1)</script> lorem ipsum A1 R2D2 ' + '🙂'.repeat(1000));
+	await read.click();
+	await expect(page.getByTestId('no-codes')).toBeVisible();
+	await expect(page.getByTestId('student-count')).toHaveText('1 elev');
+
+	await box.evaluate(
+		(element, text) => {
+			const area = element as HTMLTextAreaElement;
+			area.value = text;
+			area.dispatchEvent(new Event('input', { bubbles: true }));
+		},
+		`${code}\n${'x '.repeat(1_100_000)}`
+	);
+	await read.click();
+	await expect(page.getByTestId('report-before')).toContainText('Texten var för lång');
+	await expect(page.getByTestId('student-count')).toHaveText('1 elev');
+
+	// A stored value that is not what the page stores is shown as it is, and read as far as it goes.
+	await page.evaluate(
+		([key, value]) => localStorage.setItem(key!, value!),
+		[`valkompass:${pack.id}:class:before`, `{"trasigt": "${code}`]
+	);
+	await page.reload();
+	await expect(page.locator('main[data-ready="true"]')).toBeVisible();
+	await expect(page.getByTestId('report-before')).toContainText('delvis inte att läsa');
+	await expect(box).toHaveValue(`{"trasigt": "${code}`);
+	await expect(page.getByTestId('student-count')).toHaveText('1 elev');
+
+	// Clearing asks first, then forgets the set here and in storage.
+	page.once('dialog', (dialog) => void dialog.accept());
+	await page.getByRole('button', { name: 'Töm' }).first().click();
+	await expect(box).toHaveValue('');
+	await expect(page.getByTestId('student-count')).toHaveCount(0);
+	expect(
+		await page.evaluate((key) => localStorage.getItem(key), `valkompass:${pack.id}:class:before`)
+	).toBeNull();
+});
+
+test('projector mode: one statement at a time, moved and revealed with the keyboard', async ({
+	page
+}) => {
+	await open(page, '/klass/projektor/');
+	const stage = page.getByTestId('stage');
+	const reveal = page.getByTestId('reveal');
+	await expect(stage).toHaveAttribute('data-slide', '0');
+	await expect(stage.locator('[data-testid="qr"] img')).toHaveAttribute(
+		'src',
+		/^data:image\/svg\+xml/
+	);
+
+	await page.keyboard.press('ArrowRight');
+	await expect(page.getByTestId('counter')).toHaveText(`Påstående 1 av ${statements.length}`);
+	await expect(page.getByTestId('slide-text')).toHaveText(statements[0]!.text.sv);
+	await expect(page.getByTestId('slide-topic')).toHaveText(pack.topics[0]!.name.sv);
+	await expect(reveal).toBeHidden();
+
+	await page.keyboard.press('Space');
+	await expect(reveal).toBeVisible();
+	await expect(reveal).toContainText(statements[0]!.quote);
+	await expect(reveal).toContainText(`Programmet: ${positionName(statements[0]!.position)}`);
+	await expect(page.getByRole('button', { name: 'Dölj programmets ståndpunkt' })).toHaveAttribute(
+		'aria-expanded',
+		'true'
+	);
+	for (const colorScheme of schemes) {
+		await page.emulateMedia({ colorScheme });
+		await expectNoAxeViolations(page);
+	}
+
+	// Moving hides the position again; P and Enter reveal too.
+	await page.keyboard.press('ArrowRight');
+	await expect(page.getByTestId('slide-text')).toHaveText(statements[1]!.text.sv);
+	await expect(reveal).toBeHidden();
+	await page.keyboard.press('p');
+	await expect(reveal).toContainText(statements[1]!.quote);
+	await page.keyboard.press('p');
+	await expect(reveal).toBeHidden();
+	await page.keyboard.press('Enter');
+	await expect(reveal).toBeVisible();
+	await page.keyboard.press('PageDown');
+	await expect(page.getByTestId('counter')).toHaveText(`Påstående 3 av ${statements.length}`);
+	await page.keyboard.press('ArrowLeft');
+	await expect(page.getByTestId('counter')).toHaveText(`Påstående 2 av ${statements.length}`);
+
+	// End and Home jump; moving past either end stays put.
+	await page.keyboard.press('End');
+	await expect(page.getByTestId('slide-text')).toHaveText(statements.at(-1)!.text.sv);
+	await page.keyboard.press('ArrowRight');
+	await expect(page.getByTestId('slide-text')).toHaveText(statements.at(-1)!.text.sv);
+	await page.keyboard.press('Home');
+	await expect(stage).toHaveAttribute('data-slide', '0');
+	await page.keyboard.press('ArrowLeft');
+	await expect(stage).toHaveAttribute('data-slide', '0');
+
+	// The buttons work with the keyboard as buttons: Enter on Next moves, it does not reveal.
+	await page.getByRole('button', { name: 'Nästa' }).focus();
+	await page.keyboard.press('Enter');
+	await expect(stage).toHaveAttribute('data-slide', '1');
+	await expect(reveal).toBeHidden();
+	await page.getByRole('button', { name: 'Visa programmets ståndpunkt' }).click();
+	await expect(reveal).toBeVisible();
+	// A screen reader hears where the slideshow is.
+	await expect(page.getByTestId('announce')).toContainText(`Påstående 1 av ${statements.length}`);
+});
+
+test('projector mode starts with what divides the class when codes have been pasted', async ({
+	page
+}) => {
+	const codes = Array.from({ length: 6 }, (_, i) =>
+		encodeAnswerCode(answersOf(i), pack.version, layout)
+	);
+	await open(page, '/klass/');
+	await page.getByLabel('Svarskoder från klassen').fill(codes.join(' '));
+	await page.getByTestId('read-before').click();
+	await expect(page.getByTestId('student-count')).toHaveText('6 elever');
+	await page.getByRole('link', { name: 'Projektorläge' }).first().click();
+	await expect(page).toHaveURL(/\/klass\/projektor\/$/);
+	await page.getByLabel('Ordning').selectOption('divisive');
+	await page.keyboard.press('ArrowRight');
+	await expect(page.getByTestId('slide-text')).toHaveText(statements[mostDivisive]!.text.sv);
+	await page.keyboard.press('Space');
+	await expect(page.getByTestId('reveal')).toContainText('Klassen svarade');
+	await expect(page.getByTestId('reveal')).toContainText('Helt emot: 3');
+});
+
+test('the worksheet prints every statement whole, with the answer key on its own pages', async ({
+	page
+}) => {
+	await open(page, '/klass/arbetsblad/');
+	await expect(page.getByTestId('sheet-item')).toHaveCount(statements.length);
+	await expect(page.getByTestId('key-item')).toHaveCount(statements.length);
+	await expect(page.getByTestId('sheet-item').first().locator('.boxes li')).toHaveText([
+		'Helt emot',
+		'Delvis emot',
+		'Varken för eller emot',
+		'Delvis för',
+		'Helt för'
+	]);
+
+	// Under print media the site's header, footer and the page's buttons are gone.
+	await page.emulateMedia({ media: 'print' });
+	await expect(page.locator('body > div > header')).toBeHidden();
+	await expect(page.locator('body > div > footer')).toBeHidden();
+	await expect(page.getByRole('button', { name: 'Skriv ut' })).toBeHidden();
+	const breakInside = await page
+		.getByTestId('sheet-item')
+		.first()
+		.evaluate((element) => getComputedStyle(element).breakInside);
+	expect(breakInside).toBe('avoid');
+	// Back to no emulation: page.pdf() prints with print media unless screen is emulated.
+	await page.emulateMedia({ media: null });
+
+	// The honest check is the PDF itself: Chromium's own pagination, read back page by page.
+	// A statement is whole when all its text (number, statement and the five answers; in the key,
+	// number, statement, position and quote) is found in one piece on a single page.
+	const pages = pdfPageTexts(await page.pdf({ format: 'A4' })).map(normalize);
+	expect(pages.length).toBeGreaterThanOrEqual(3);
+	expect(pages.length).toBeLessThanOrEqual(15);
+	expect(pages[0]).toMatch(/^Vadtyckerdu\?/);
+	const keyStart = pages.findIndex((text) => text.startsWith(normalize('Facit: programmets')));
+	expect(keyStart).toBeGreaterThan(0);
+	statements.forEach((s, i) => {
+		const sheet = normalize(
+			`${i + 1}.${s.text.sv}Helt emotDelvis emotVarken för eller emotDelvis förHelt för`
+		);
+		const key = normalize(
+			`${i + 1}.${s.text.sv}Programmet: ${positionName(s.position)}”${s.quote}”`
+		);
+		const sheetPages = pages.flatMap((text, p) => (text.includes(sheet) ? [p] : []));
+		const keyPages = pages.flatMap((text, p) => (text.includes(key) ? [p] : []));
+		expect(sheetPages, `statement ${i + 1} on the sheet`).toHaveLength(1);
+		expect(sheetPages[0]!, `statement ${i + 1} on the sheet`).toBeLessThan(keyStart);
+		expect(keyPages, `statement ${i + 1} in the key`).toHaveLength(1);
+		expect(keyPages[0]!, `statement ${i + 1} in the key`).toBeGreaterThanOrEqual(keyStart);
+	});
+
+	// Without the key: fewer pages, and no key.
+	await page.getByLabel('Skriv ut facit också').uncheck();
+	const sheetOnly = pdfPageTexts(await page.pdf({ format: 'A4' })).map(normalize);
+	expect(sheetOnly.length).toBe(keyStart);
+	expect(sheetOnly.join('')).not.toContain(normalize('Facit: programmets'));
+});
+
+test("the teacher's guide has the lesson plan, the one-party caveat, the method and privacy", async ({
+	page
+}) => {
+	await open(page, '/klass/lararhandledning/');
+	const main = page.locator('main');
+	for (const heading of [
+		'Före lektionen',
+		'Under lektionen',
+		'Efter lektionen',
+		'Ett partis program, inte en jämförelse mellan partier',
+		'Så lägger ni programmet bredvid andra partiers',
+		'Så räknas resultatet',
+		'Vad klassens resultat samlar in och inte'
+	]) {
+		await expect(main.getByRole('heading', { name: heading, exact: true })).toBeVisible();
+	}
+	await expect(main).toContainText('45–60 minuter');
+	await expect(main).toContainText('Be inte eleverna om namn');
+	await main.getByRole('link', { name: 'Så räknas det' }).click();
+	await expect(page).toHaveURL(/\/sa-raknas-det\/$/);
+});
+
+test('the classroom pages link to each other, and only they load the QR code library', async ({
+	page,
+	context
+}) => {
+	const seen = await watch(context, page);
+	const scripts: string[] = [];
+	page.on('response', async (response) => {
+		if (response.url().endsWith('.js')) scripts.push(await response.text().catch(() => ''));
+	});
+	const qrLibrary = /too big to be stored in a QR Code/;
+	await open(page, '/');
+	await open(page, '/fraga/1/');
+	expect(scripts.join('\n')).not.toMatch(qrLibrary);
+
+	await page.getByRole('link', { name: 'För lärare: klassens resultat' }).click();
+	await expect(page).toHaveURL(/\/klass\/$/);
+	const nav = page.getByRole('navigation', { name: 'Lärarens sidor' });
+	for (const [name, path] of [
+		['Projektorläge', '/klass/projektor/'],
+		['Arbetsblad', '/klass/arbetsblad/'],
+		['Lärarhandledning', '/klass/lararhandledning/'],
+		['Klassens resultat', '/klass/']
+	] as const) {
+		await nav.getByRole('link', { name }).click();
+		await expect(page).toHaveURL(new RegExp(`${path.replace(/\//g, '\\/')}$`));
+		await expect(
+			page.getByRole('navigation', { name: 'Lärarens sidor' }).getByRole('link', { name })
+		).toHaveAttribute('aria-current', 'page');
+	}
+	await expect(page.locator('[data-testid="qr"] img')).toHaveAttribute('src', /^data:image/);
+	expect(scripts.join('\n')).toMatch(qrLibrary);
+	// The QR code and the pages break no rule of the Content Security Policy.
+	expect(seen.violations).toEqual([]);
+	expect(seen.pageErrors).toEqual([]);
+});
+
+for (const path of [
+	'/klass/',
+	'/klass/projektor/',
+	'/klass/arbetsblad/',
+	'/klass/lararhandledning/'
+]) {
+	for (const colorScheme of schemes) {
+		test(`${path} passes axe in the ${colorScheme} scheme`, async ({ page }) => {
+			await page.emulateMedia({ colorScheme });
+			await open(page, path);
+			if (path !== '/klass/arbetsblad/' && path !== '/klass/lararhandledning/') {
+				await expect(page.locator('[data-testid="qr"] img')).toBeVisible();
+			}
+			await expectNoAxeViolations(page);
+		});
+	}
+}
+
+/** The Swedish name of a position, as the pages show it. */
+function positionName(position: number): string {
+	const names: Record<string, string> = {
+		'-2': 'Helt emot',
+		'-1': 'Delvis emot',
+		'1': 'Delvis för',
+		'2': 'Helt för'
+	};
+	return names[String(position)]!;
+}
+
+/** Text as compared with a PDF's: ligatures undone (NFKC) and all whitespace removed. */
+function normalize(text: string): string {
+	return text.normalize('NFKC').replace(/\s+/g, '');
+}
