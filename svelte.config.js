@@ -28,6 +28,9 @@ const config = {
 		// Every page is prerendered to a static file; there is no server at run time.
 		adapter: adapter({ strict: true }),
 		prerender: {
+			// The shared-result page is reached only through links people share, not through a
+			// link on the site, so the crawler is told about it.
+			entries: ['*', '/delat/', '/lattlast/delat/', '/en/delat/'],
 			handleHttpError: 'fail',
 			handleMissingId: 'fail'
 		},
