@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { StorageLike } from './persisted';
+import { MemoryStorage } from './memory-storage';
 import { encodeSaved } from './saved';
 import { Quiz, storageKey, type QuizContent } from './quiz.svelte';
 
@@ -13,21 +13,6 @@ const content: QuizContent = {
 		{ id: 'c', topic: 'y', position: 1 }
 	]
 };
-
-class MemoryStorage implements StorageLike {
-	items = new Map<string, string>();
-	full = false;
-	getItem(key: string) {
-		return this.items.get(key) ?? null;
-	}
-	setItem(key: string, value: string) {
-		if (this.full) throw new DOMException('full', 'QuotaExceededError');
-		this.items.set(key, value);
-	}
-	removeItem(key: string) {
-		this.items.delete(key);
-	}
-}
 
 describe('Quiz', () => {
 	it('saves every answer and reads it back in a new quiz', () => {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { encodeAnswerCode } from '../codes/answer-code';
 import type { ContentLayout } from '../codes/history';
-import type { StorageLike } from '../persisted';
+import { MemoryStorage } from '../memory-storage';
 import { ClassSet, classSetKey, type ClassSetContent } from './class-set.svelte';
 
 const layout: ContentLayout = {
@@ -23,21 +23,6 @@ const content: ClassSetContent = {
 };
 const anna = encodeAnswerCode({ a: { value: 2, important: false } }, content.version, layout);
 const bo = encodeAnswerCode({ a: { value: -2, important: false } }, content.version, layout);
-
-class MemoryStorage implements StorageLike {
-	items = new Map<string, string>();
-	full = false;
-	getItem(key: string) {
-		return this.items.get(key) ?? null;
-	}
-	setItem(key: string, value: string) {
-		if (this.full) throw new DOMException('full', 'QuotaExceededError');
-		this.items.set(key, value);
-	}
-	removeItem(key: string) {
-		this.items.delete(key);
-	}
-}
 
 describe('ClassSet', () => {
 	it('reads the pasted text, sums up the class and stores only the codes', () => {
