@@ -87,7 +87,7 @@ export const sv = {
 			'Dina svar kunde inte sparas på den här enheten (lagringen är full eller avstängd). Du kan fortsätta, men svaren försvinner om du stänger sidan.',
 		storageCorrupt: 'Sparade svar på den här enheten gick inte att läsa och har lagts åt sidan.',
 		changed: (added: number, removed: number) =>
-			`Påståendena har uppdaterats sedan du svarade senast. ${added > 0 ? `${added} nya påståenden väntar på svar. ` : ''}${removed > 0 ? `${removed} påståenden finns inte längre och deras svar har tagits bort. ` : ''}Dina andra svar finns kvar.`,
+			`Påståendena har uppdaterats sedan du svarade senast. ${added === 1 ? 'Ett nytt påstående väntar på svar. ' : added > 1 ? `${added} nya påståenden väntar på svar. ` : ''}${removed === 1 ? 'Ett påstående finns inte längre och dess svar har tagits bort. ' : removed > 1 ? `${removed} påståenden finns inte längre och deras svar har tagits bort. ` : ''}Dina andra svar finns kvar.`,
 		dismiss: 'Okej',
 		notFound: 'Det påståendet finns inte.'
 	},
@@ -228,7 +228,7 @@ export const sv = {
 		toResult: 'Se resultatet',
 		toQuiz: 'Fortsätt svara',
 		changed: (added: number, removed: number) =>
-			`Koden gjordes för en äldre version av testet. ${added > 0 ? `${added} påståenden är nya och saknar svar. ` : ''}${removed > 0 ? `${removed} påståenden finns inte längre och deras svar har tagits bort.` : ''}`
+			`Koden gjordes för en äldre version av testet. ${added === 1 ? 'Ett påstående är nytt och saknar svar. ' : added > 1 ? `${added} påståenden är nya och saknar svar. ` : ''}${removed === 1 ? 'Ett påstående finns inte längre och dess svar har tagits bort.' : removed > 1 ? `${removed} påståenden finns inte längre och deras svar har tagits bort.` : ''}`
 	},
 	codeErrors: {
 		empty: 'Det finns ingen kod att läsa. Klistra in en kod eller en länk.',
