@@ -29,6 +29,10 @@ describe('Quiz', () => {
 			b: { value: 'skip', important: false }
 		});
 		expect(again.firstOpenIndex()).toBe(2);
+		expect(again.resumeNumber()).toBe(3);
+		again.answer('c', 1);
+		expect(again.firstOpenIndex()).toBe(3);
+		expect(again.resumeNumber()).toBe(3);
 	});
 
 	it('derives the result from the answers', () => {

@@ -126,6 +126,11 @@ export class Quiz {
 		return index < 0 ? this.content.statements.length : index;
 	}
 
+	/** The statement number (1-based) to go on from: the first open one, else the last. */
+	resumeNumber(): number {
+		return Math.min(this.firstOpenIndex(), this.content.statements.length - 1) + 1;
+	}
+
 	#set(id: string, answer: Answer): void {
 		this.answers = { ...this.answers, [id]: answer };
 		this.#save();

@@ -7,6 +7,8 @@
  * students' names. Nothing is sent anywhere.
  */
 import type { ContentHistory } from '../codes/history';
+import type { LocalPack } from '../content/localize';
+import { quizContentOf } from '../quiz.svelte';
 import { Persisted, type StorageLike } from '../persisted';
 import { summarizeClass, type ClassContent, type ClassSummary } from './aggregate';
 import { extractCodes, isStoredForm, storedFormOf, type Extraction } from './extract';
@@ -108,4 +110,18 @@ export class ClassSet {
 		this.#store.clear();
 		this.saved = true;
 	}
+}
+
+/** What the classroom pages need from a (localized) pack to build the class's sets. */
+export function classSetContentOf(pack: LocalPack): ClassSetContent {
+	return { ...quizContentOf(pack), history: pack.history };
+}
+
+/** Both sets of a pack, before and after the lesson, not yet loaded from storage. */
+export function classSetsOf(pack: LocalPack, storage?: StorageLike | null) {
+	const content = classSetContentOf(pack);
+	return {
+		before: new ClassSet(content, 'before', storage),
+		after: new ClassSet(content, 'after', storage)
+	};
 }

@@ -154,7 +154,6 @@ export const en: Messages = {
 			'The programme says +2, −2 and +1 on three statements. You answer +2 (important) and −1, and skip the third. The agreement is 1 and 0.75. The weights are 2 and 1. The result is (2 × 1 + 1 × 0.75) / (2 + 1) = 0.917, that is 92%.',
 		exampleOwnHeading: 'With your own answers',
 		exampleOwn: (topic: string) => `This is how your result for ${topic} is calculated:`,
-		exampleStatement: 'Statement',
 		exampleAnswer: 'Your answer',
 		examplePosition: 'The programme',
 		exampleAgreement: 'Agreement',

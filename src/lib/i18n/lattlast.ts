@@ -160,7 +160,6 @@ export const lattlast: Messages = {
 			'Programmet säger +2, −2 och +1 om tre påståenden. Du svarar +2 på det första, och du säger att det är viktigt. Du svarar −1 på det andra. Det tredje hoppar du över. Hur lika ni tycker blir 1 och 0,75. Vikten blir 2 för det viktiga och 1 för det andra. Resultatet blir (2 × 1 + 1 × 0,75) / (2 + 1) = 0,917. Det är 92 %.',
 		exampleOwnHeading: 'Med dina egna svar',
 		exampleOwn: (topic: string) => `Så här räknar vi ut ditt resultat för ${topic}:`,
-		exampleStatement: 'Påstående',
 		exampleAnswer: 'Ditt svar',
 		examplePosition: 'Programmet',
 		exampleAgreement: 'Hur lika',

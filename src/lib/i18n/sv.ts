@@ -153,7 +153,6 @@ export const sv = {
 			'Programmet säger +2, −2 och +1 om tre påståenden. Du svarar +2 (viktigt), −1 och hoppar över det tredje. Överensstämmelsen blir 1 och 0,75. Vikterna blir 2 och 1. Resultatet blir (2 × 1 + 1 × 0,75) / (2 + 1) = 0,917, alltså 92 %.',
 		exampleOwnHeading: 'Med dina egna svar',
 		exampleOwn: (topic: string) => `Så här räknas ditt resultat för ${topic} ut:`,
-		exampleStatement: 'Påstående',
 		exampleAnswer: 'Ditt svar',
 		examplePosition: 'Programmet',
 		exampleAgreement: 'Överensstämmelse',
