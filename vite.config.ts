@@ -1,8 +1,9 @@
 import { sveltekit } from '@sveltejs/kit/vite';
+import { enhanceScripts } from './src/build/enhance-plugin.ts';
 import { defineConfig } from 'vitest/config';
 
 export default defineConfig({
-	plugins: [sveltekit()],
+	plugins: [sveltekit(), enhanceScripts()],
 	build: {
 		rolldownOptions: {
 			checks: { bundlerTimings: false }

@@ -13,7 +13,10 @@ export const pack: Pack = loadPack(
 /** All statements in quiz order. */
 export const statements: Statement[] = statementsOf(pack);
 
-/** Opens a page and waits until the app has hydrated and read saved answers. */
+/**
+ * Opens a page and waits until its script has run and read saved answers (SvelteKit's hydration
+ * on most pages; the small page script on the first page and the statements).
+ */
 export async function open(page: Page, path: string) {
 	await page.goto(path);
 	await expect(page.locator('main[data-ready="true"]')).toBeVisible();
@@ -31,6 +34,8 @@ export async function answerAll(page: Page, moves: Move[]) {
 	for (let i = 0; i < moves.length; i++) {
 		await expect(page).toHaveURL(new RegExp(`/fraga/${i + 1}/$`));
 		await expect(page.locator('h1')).toHaveText(statements[i]!.text.sv);
+		// Each statement is a page of its own: wait for its script before using the keys.
+		await expect(page.locator('main[data-ready="true"]')).toBeVisible();
 		const move = moves[i]!;
 		await page.keyboard.press(move === 's' ? 's' : String(move + 3));
 	}

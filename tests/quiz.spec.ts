@@ -190,7 +190,123 @@ test('chart.js is loaded on the result page only', async ({ page }) => {
 	const before = scripts.join('\n');
 	expect(before).not.toMatch(/RadialLinearScale|radialLinear/);
 	await page.keyboard.press('5');
+	await expect(page).toHaveURL(/\/fraga\/2\/$/);
 	await open(page, '/resultat/');
 	await expect(page.locator('[data-testid="radar"] canvas')).toHaveAttribute('data-ready', 'true');
 	expect(scripts.join('\n')).toMatch(/radialLinear/);
+});
+
+test('the first page and the statements run on their own small script, without the client router', async ({
+	page
+}) => {
+	const scripts: string[] = [];
+	page.on('request', (request) => {
+		if (request.resourceType() === 'script') scripts.push(new URL(request.url()).pathname);
+	});
+	await open(page, '/');
+	await page.getByRole('link', { name: 'Starta testet' }).click();
+	await expect(page).toHaveURL(/\/fraga\/1\/$/);
+	await expect(page.locator('main[data-ready="true"]')).toBeVisible();
+	expect(scripts.length).toBeGreaterThan(0);
+	expect(scripts.every((path) => /^\/_app\/immutable\/enhance\/sv\.[\w-]+\.js$/.test(path))).toBe(
+		true
+	);
+	// SvelteKit's start-up script is not in the page at all.
+	expect(await page.locator('script:not([type="module"])').count()).toBe(0);
+});
+
+test('after a content update, a statement page tells what changed until the person answers or dismisses it', async ({
+	page
+}) => {
+	await open(page, '/');
+	// Answers saved against a content version this build no longer knows: one kept, one removed.
+	await page.evaluate(
+		([kept, key]) =>
+			localStorage.setItem(
+				key!,
+				JSON.stringify({ f: 1, v: 'zzzzzzz', a: { [kept!]: [2, 1], gone: [1, 0] } })
+			),
+		[statements[0]!.id, `valkompass:${pack.id}:answers`]
+	);
+	await open(page, '/fraga/1/');
+	const notice = page.locator('[data-change-notice]');
+	await expect(notice).toBeVisible();
+	await expect(notice).toContainText('Påståendena har uppdaterats');
+	await expect(notice).toContainText('Ett påstående finns inte längre');
+	await expect(page.getByLabel('Helt för')).toBeChecked();
+	await expect(page.getByLabel('Viktigt för mig')).toBeChecked();
+	// Still there on the next statement: nothing has been saved yet.
+	await page.getByRole('link', { name: 'Nästa' }).click();
+	await expect(page.locator('main[data-ready="true"]')).toBeVisible();
+	await expect(notice).toBeVisible();
+	await notice.getByRole('button', { name: 'Okej' }).click();
+	await expect(notice).toBeHidden();
+	await expect(page.locator('h1')).toBeFocused();
+	// Dismissing saved the kept answer against the current version; the removed one is gone.
+	await open(page, '/fraga/3/');
+	await expect(notice).toBeHidden();
+	const stored = await page.evaluate(
+		(key) => JSON.parse(localStorage.getItem(key) ?? 'null'),
+		`valkompass:${pack.id}:answers`
+	);
+	expect(Object.keys(stored.a)).toEqual([statements[0]!.id]);
+	expect(stored.v).not.toBe('zzzzzzz');
+});
+
+test('when storage is full the quiz goes on and says the answers are not kept', async ({
+	page
+}) => {
+	await page.addInitScript(() => {
+		Storage.prototype.setItem = () => {
+			throw new DOMException('full', 'QuotaExceededError');
+		};
+	});
+	await open(page, '/fraga/1/');
+	await expect(page.getByRole('alert')).toBeHidden();
+	await page.getByLabel('Delvis för').check();
+	await expect(page.getByRole('alert')).toContainText('kunde inte sparas');
+	await expect(page.getByLabel('Viktigt för mig')).toBeEnabled();
+	await page.keyboard.press('s');
+	await expect(page).toHaveURL(/\/fraga\/2\/$/);
+	await expect(page.locator('main[data-ready="true"]')).toBeVisible();
+});
+
+test('the first page offers to go on or start over, and starting over removes the answers', async ({
+	page
+}) => {
+	await open(page, '/fraga/1/');
+	for (const key of ['s', '5', '4']) {
+		await expect(page.locator('main[data-ready="true"]')).toBeVisible();
+		await page.keyboard.press(key);
+	}
+	await expect(page).toHaveURL(/\/fraga\/4\/$/);
+	await open(page, '/');
+	const resume = page.getByRole('link', { name: /Fortsätt där du slutade \(3 av/ });
+	await expect(resume).toHaveAttribute('href', /fraga\/4\/$/);
+	await expect(page.getByRole('link', { name: 'Starta testet' })).toBeHidden();
+	page.once('dialog', (dialog) => dialog.accept());
+	await page.getByRole('button', { name: 'Börja om från början' }).click();
+	await expect(resume).toBeHidden();
+	await expect(page.getByRole('link', { name: 'Starta testet' })).toBeFocused();
+	await open(page, '/');
+	await expect(page.getByRole('link', { name: 'Starta testet' })).toBeVisible();
+	await open(page, '/fraga/2/');
+	await expect(page.locator('input[type="radio"]:checked')).toHaveCount(0);
+});
+
+test('a link from the result page to a statement loads that page whole, and its answer can be changed', async ({
+	page
+}) => {
+	await answerAll(
+		page,
+		statements.map(() => 0)
+	);
+	const row = page.locator(`[data-statement="${statements[4]!.id}"]`);
+	await row.getByRole('link', { name: /Ändra svar/ }).click();
+	await expect(page).toHaveURL(/\/fraga\/5\/$/);
+	await expect(page.locator('main[data-ready="true"]')).toBeVisible();
+	await expect(page.getByLabel('Varken för eller emot')).toBeChecked();
+	await page.getByLabel('Helt emot').check();
+	await open(page, '/resultat/');
+	await expect(page.locator(`[data-statement="${statements[4]!.id}"]`)).toContainText('Helt emot');
 });

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { MemoryStorage } from './memory-storage';
 import { encodeSaved } from './saved';
-import { Quiz, storageKey, type QuizContent } from './quiz.svelte';
+import { storageKey } from './answers';
+import { Quiz, type QuizContent } from './quiz.svelte';
 
 const content: QuizContent = {
 	packId: 'p',
@@ -11,7 +12,8 @@ const content: QuizContent = {
 		{ id: 'a', topic: 'x', position: 2 },
 		{ id: 'b', topic: 'x', position: -1 },
 		{ id: 'c', topic: 'y', position: 1 }
-	]
+	],
+	history: { v1: ['a', 'old'], v2: ['a', 'b', 'c'] }
 };
 
 describe('Quiz', () => {
@@ -79,16 +81,22 @@ describe('Quiz', () => {
 		expect(quiz.storageProblem).toBe(true);
 	});
 
-	it('matches answers saved against another content version by id and tells what changed', () => {
+	it('matches answers saved against another content version by id, and keeps them stored as they were until the next change', () => {
 		const storage = new MemoryStorage();
-		storage.items.set(
-			storageKey('p'),
-			encodeSaved({ a: { value: 1, important: false }, old: { value: 2, important: false } }, 'v1')
+		const before = encodeSaved(
+			{ a: { value: 1, important: false }, old: { value: 2, important: false } },
+			'v1'
 		);
+		storage.items.set(storageKey('p'), before);
 		const quiz = new Quiz(content, storage);
 		quiz.load();
 		expect(quiz.answers).toEqual({ a: { value: 1, important: false } });
-		expect(quiz.change).toEqual({ added: ['b', 'c'], removed: ['old'] });
+		// Reading alone writes nothing: a statement page can still tell what changed.
+		expect(storage.items.get(storageKey('p'))).toBe(before);
+		quiz.answer('b', 0);
+		expect(storage.items.get(storageKey('p'))).toBe(
+			encodeSaved({ a: { value: 1, important: false }, b: { value: 0, important: false } }, 'v2')
+		);
 	});
 
 	it('clears everything', () => {

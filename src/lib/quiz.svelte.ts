@@ -3,9 +3,18 @@
  * them. A plain rune class, so it can be built and tested outside any component.
  */
 import { createContext } from 'svelte';
+import {
+	AnswerStore,
+	firstOpenIndex,
+	resumeNumber,
+	withAnswer,
+	withImportant,
+	withSkip,
+	type AnswerContext
+} from './answers';
+import { statementIdsOf } from './codes/history';
 import type { LocalPack } from './content/localize';
-import { Persisted, type StorageLike } from './persisted';
-import { decodeSaved, encodeSaved } from './saved';
+import type { StorageLike } from './persisted';
 import {
 	score,
 	type Answer,
@@ -20,12 +29,8 @@ export interface QuizContent {
 	version: string;
 	topicIds: string[];
 	statements: ScoredStatement[];
-}
-
-/** What changed in the statements since the answers were saved. */
-export interface ContentChange {
-	added: string[];
-	removed: string[];
+	/** The statement ids of each published content version, to tell what changed since a save. */
+	history: Record<string, string[]>;
 }
 
 /** What the quiz needs from a (localized) pack. */
@@ -36,19 +41,27 @@ export function quizContentOf(pack: LocalPack): QuizContent {
 		topicIds: pack.topics.map((t) => t.id),
 		statements: pack.topics.flatMap((t) =>
 			t.statements.map(({ id, topic, position }) => ({ id, topic, position }))
+		),
+		history: Object.fromEntries(
+			Object.entries(pack.history).map(([version, layout]) => [version, statementIdsOf(layout)])
 		)
 	};
 }
 
-/** The storage key for a pack's answers. */
-export const storageKey = (packId: string) => `valkompass:${packId}:answers`;
+/** What keeping the answers needs from the quiz content. */
+export function answerContextOf(content: QuizContent): AnswerContext {
+	return {
+		packId: content.packId,
+		version: content.version,
+		ids: content.statements.map((s) => s.id),
+		history: content.history
+	};
+}
 
 /** One person's quiz: answers, where they are saved, and the scores they give. */
 export class Quiz {
 	readonly content: QuizContent;
 	answers = $state<Answers>({});
-	/** Set when saved answers were made against other statements, until dismissed. */
-	change = $state<ContentChange | null>(null);
 	/** False when the last save failed (storage missing, full or blocked). */
 	saved = $state(true);
 	/** True once saved answers have been read (in the browser). */
@@ -60,25 +73,22 @@ export class Quiz {
 	result = $derived.by(() => score(this.content.statements, this.content.topicIds, this.answers));
 	answeredCount = $derived(Object.keys(this.answers).length);
 
-	#store: Persisted;
+	#store: AnswerStore;
 
 	constructor(content: QuizContent, storage?: StorageLike | null) {
 		this.content = content;
-		this.#store = new Persisted(storageKey(content.packId), storage);
+		this.#store = new AnswerStore(answerContextOf(content), storage);
 	}
 
-	/** Reads saved answers; call once in the browser. */
+	/**
+	 * Reads saved answers; call once in the browser. Answers saved against other statements are
+	 * matched by id, and stay stored under the old version until the next change, so that the
+	 * statement pages can still tell the person what changed.
+	 */
 	load(): void {
-		const ids = this.content.statements.map((s) => s.id);
-		const read = decodeSaved(this.#store.read(), ids, this.content.version);
+		const read = this.#store.read();
 		this.answers = read.answers;
-		this.storageProblem = read.problem !== null;
-		if (read.version !== null && read.version !== this.content.version) {
-			if (read.added.length > 0 || read.removed.length > 0) {
-				this.change = { added: read.added, removed: read.removed };
-			}
-			this.#save();
-		}
+		this.storageProblem = read.problem;
 		this.loaded = true;
 	}
 
@@ -89,55 +99,45 @@ export class Quiz {
 
 	/** Answers a statement, keeping its importance mark. */
 	answer(id: string, value: AnswerValue): void {
-		const important = this.answers[id]?.important ?? false;
-		this.#set(id, { value, important });
+		this.#set(withAnswer(this.answers, id, value));
 	}
 
 	/** Skips a statement; a skipped statement cannot be marked important. */
 	skip(id: string): void {
-		this.#set(id, { value: 'skip', important: false });
+		this.#set(withSkip(this.answers, id));
 	}
 
 	/** Marks an answered statement as important to the person, or not. */
 	setImportant(id: string, important: boolean): void {
-		const current = this.answers[id];
-		if (!current || current.value === 'skip') return;
-		this.#set(id, { value: current.value, important });
+		this.#set(withImportant(this.answers, id, important));
 	}
 
 	/** Replaces every answer (e.g. from an answer code). */
 	replace(answers: Answers): void {
-		this.answers = { ...answers };
-		this.change = null;
-		this.#save();
+		this.#set({ ...answers });
 	}
 
 	/** Removes every answer, here and in storage. */
 	clear(): void {
 		this.answers = {};
-		this.change = null;
 		this.#store.clear();
 		this.saved = true;
 	}
 
 	/** Index (0-based) of the first statement not yet answered or skipped; length when all are. */
 	firstOpenIndex(): number {
-		const index = this.content.statements.findIndex((s) => !(s.id in this.answers));
-		return index < 0 ? this.content.statements.length : index;
+		return firstOpenIndex(this.#store.context.ids, this.answers);
 	}
 
 	/** The statement number (1-based) to go on from: the first open one, else the last. */
 	resumeNumber(): number {
-		return Math.min(this.firstOpenIndex(), this.content.statements.length - 1) + 1;
+		return resumeNumber(this.#store.context.ids, this.answers);
 	}
 
-	#set(id: string, answer: Answer): void {
-		this.answers = { ...this.answers, [id]: answer };
-		this.#save();
-	}
-
-	#save(): void {
-		this.saved = this.#store.write(encodeSaved(this.answers, this.content.version));
+	#set(answers: Answers): void {
+		if (answers === this.answers) return;
+		this.answers = answers;
+		this.saved = this.#store.write(answers);
 	}
 }
 

@@ -13,7 +13,11 @@ export interface SavedRead {
 	answers: Answers;
 	/** The content version the answers were saved against, when known. */
 	version: string | null;
-	/** Ids of current statements that the saved answers had no entry for, when versions differ. */
+	/**
+	 * Ids of current statements that are new since the saved version, when versions differ: those
+	 * missing from that version's statements, or, when its statements are not known, those
+	 * without a saved answer.
+	 */
 	added: string[];
 	/** Ids of saved answers whose statements no longer exist (dropped). */
 	removed: string[];
@@ -49,11 +53,14 @@ const empty = (problem: SavedRead['problem']): SavedRead => ({
 /**
  * Reads stored answers against the current statements (ids in quiz order) and content version.
  * Answers for statements that still exist are kept, matched by id; the rest are reported.
+ * `idsOf` gives the statement ids of a past content version (from the content history), so
+ * that statements the person had not reached yet are not reported as new.
  */
 export function decodeSaved(
 	text: string | null,
 	currentIds: string[],
-	currentVersion: string
+	currentVersion: string,
+	idsOf: (version: string) => readonly string[] | undefined = () => undefined
 ): SavedRead {
 	if (text === null || text === '') return empty(null);
 	let data: unknown;
@@ -77,7 +84,20 @@ export function decodeSaved(
 		else removed.push(id);
 	}
 	const sameVersion = v === currentVersion;
-	const savedIds = new Set(Object.keys(a as object));
-	const added = sameVersion ? [] : currentIds.filter((id) => !savedIds.has(id));
+	const before = new Set(sameVersion ? currentIds : (idsOf(v) ?? Object.keys(a as object)));
+	const added = currentIds.filter((id) => !before.has(id));
 	return { answers, version: v, added, removed, problem: null };
+}
+
+/** What changed in the statements since the answers were saved. */
+export interface ContentChange {
+	added: string[];
+	removed: string[];
+}
+
+/** What to tell the person about answers read by decodeSaved(): null when nothing changed. */
+export function changeOf(read: SavedRead, currentVersion: string): ContentChange | null {
+	if (read.version === null || read.version === currentVersion) return null;
+	if (read.added.length === 0 && read.removed.length === 0) return null;
+	return { added: read.added, removed: read.removed };
 }

@@ -1,6 +1,10 @@
 import { error } from '@sveltejs/kit';
 import type { PageLoad } from './$types';
 
+// Statements need no client router: each is a prerendered page, and its small script
+// (src/lib/enhance) shows and saves the answer. Links between them load whole pages.
+export const csr = false;
+
 /** The statement's place in the quiz (1-based in the URL); any other path is a 404. */
 export const load: PageLoad = async ({ params, parent }) => {
 	const { pack } = await parent();

@@ -1,0 +1,99 @@
+/**
+ * The rules for one person's answers: answering, skipping, marking as important, where to go on
+ * from, and where the answers are kept. Plain functions and a plain class, no Svelte: the Quiz
+ * rune class (pages that run Svelte in the browser) and the small script of the first page and
+ * the statement pages both use them, so the two cannot drift apart.
+ */
+import { Persisted, type StorageLike } from './persisted';
+import { changeOf, decodeSaved, encodeSaved, type ContentChange } from './saved';
+import type { Answers, AnswerValue } from './scoring';
+
+/** What keeping answers needs to know about the content. */
+export interface AnswerContext {
+	packId: string;
+	/** The current content version. */
+	version: string;
+	/** The current statement ids in quiz order. */
+	ids: string[];
+	/** The statement ids of each published content version (the current one included). */
+	history: Readonly<Record<string, readonly string[]>>;
+}
+
+/** The storage key for a pack's answers. */
+export const storageKey = (packId: string) => `valkompass:${packId}:answers`;
+
+/** Answers a statement, keeping its importance mark. */
+export function withAnswer(answers: Answers, id: string, value: AnswerValue): Answers {
+	return { ...answers, [id]: { value, important: answers[id]?.important ?? false } };
+}
+
+/** Skips a statement; a skipped statement cannot be marked important. */
+export function withSkip(answers: Answers, id: string): Answers {
+	return { ...answers, [id]: { value: 'skip', important: false } };
+}
+
+/** Marks an answered statement as important, or not; unanswered and skipped ones stay as they are. */
+export function withImportant(answers: Answers, id: string, important: boolean): Answers {
+	const current = answers[id];
+	if (!current || current.value === 'skip') return answers;
+	return { ...answers, [id]: { value: current.value, important } };
+}
+
+/** Whether a statement's importance can be marked: only once it has an answer. */
+export function canMarkImportant(answers: Answers, id: string): boolean {
+	const current = answers[id];
+	return current !== undefined && current.value !== 'skip';
+}
+
+/** Index (0-based) of the first statement not yet answered or skipped; ids.length when all are. */
+export function firstOpenIndex(ids: readonly string[], answers: Answers): number {
+	const index = ids.findIndex((id) => !Object.hasOwn(answers, id));
+	return index < 0 ? ids.length : index;
+}
+
+/** The statement number (1-based) to go on from: the first open one, else the last. */
+export function resumeNumber(ids: readonly string[], answers: Answers): number {
+	return Math.min(firstOpenIndex(ids, answers), ids.length - 1) + 1;
+}
+
+/** What reading the saved answers found. */
+export interface ReadAnswers {
+	answers: Answers;
+	/** Set when the answers were saved against other statements. */
+	change: ContentChange | null;
+	/** True when a stored value was there but could not be read. */
+	problem: boolean;
+}
+
+/** One pack's answers in the browser's storage. Never throws. */
+export class AnswerStore {
+	readonly context: AnswerContext;
+	#store: Persisted;
+
+	constructor(context: AnswerContext, storage?: StorageLike | null) {
+		this.context = context;
+		this.#store = new Persisted(storageKey(context.packId), storage);
+	}
+
+	/** Reads the saved answers, matched by statement id when saved against another version. */
+	read(): ReadAnswers {
+		const { ids, version, history } = this.context;
+		const idsOf = (v: string) => (Object.hasOwn(history, v) ? history[v] : undefined);
+		const read = decodeSaved(this.#store.read(), ids, version, idsOf);
+		return {
+			answers: read.answers,
+			change: changeOf(read, version),
+			problem: read.problem !== null
+		};
+	}
+
+	/** Saves the answers against the current version; false when storage is missing or full. */
+	write(answers: Answers): boolean {
+		return this.#store.write(encodeSaved(answers, this.context.version));
+	}
+
+	/** Removes the saved answers. */
+	clear(): void {
+		this.#store.clear();
+	}
+}

@@ -1,0 +1,34 @@
+/**
+ * The first page's behaviour in the browser: when answers are saved on this device, it offers to
+ * go on where the person left off, to see the result, or to start over. The markup comes from
+ * src/routes/[[lang=lang]]/+page.svelte; the data-* hooks used here are named there.
+ */
+import { AnswerStore, resumeNumber } from '../answers';
+import type { Messages } from '../i18n';
+import { need } from './dom';
+import { answerContextOfPage, type PageData } from './page-data';
+
+export function enhanceHome(actions: HTMLElement, data: PageData, t: Messages): void {
+	const store = new AnswerStore(answerContextOfPage(data));
+	const fresh = need<HTMLElement>(actions, '[data-fresh]');
+	const saved = need<HTMLElement>(actions, '[data-saved]');
+	const resume = need<HTMLAnchorElement>(saved, 'a[data-resume]');
+	const start = need<HTMLAnchorElement>(fresh, 'a');
+
+	const { answers } = store.read();
+	const count = Object.keys(answers).length;
+	if (count > 0) {
+		resume.href = `${data.statementBase}${resumeNumber(data.ids, answers)}/`;
+		resume.textContent = t.home.continue(count, data.ids.length);
+		fresh.hidden = true;
+		saved.hidden = false;
+	}
+
+	need<HTMLButtonElement>(saved, '[data-start-over]').addEventListener('click', () => {
+		if (!confirm(t.home.confirmStartOver)) return;
+		store.clear();
+		saved.hidden = true;
+		fresh.hidden = false;
+		start.focus();
+	});
+}

@@ -1,0 +1,123 @@
+/**
+ * The statement page's behaviour in the browser: it shows the saved answer, saves every change,
+ * moves on with the keyboard and tells the person what changed since they last answered. The
+ * page's markup comes from src/routes/[[lang=lang]]/fraga/[nr]/+page.svelte; the data-* hooks
+ * used here are named there.
+ */
+import { AnswerStore, canMarkImportant, withAnswer, withImportant, withSkip } from '../answers';
+import type { Messages } from '../i18n';
+import { answerValues, isAnswerValue, type Answers, type AnswerValue } from '../scoring';
+import { need } from './dom';
+import { answerContextOfPage, type PageData } from './page-data';
+
+export function enhanceStatement(form: HTMLFormElement, data: PageData, t: Messages): void {
+	const id = form.dataset.statement ?? '';
+	const store = new AnswerStore(answerContextOfPage(data));
+	const radios = [...form.querySelectorAll<HTMLInputElement>('input[type="radio"][name="answer"]')];
+	const important = need<HTMLInputElement>(form, 'input[name="important"]');
+	const hint = need<HTMLElement>(document, '#important-hint');
+	const heading = need<HTMLElement>(document, 'h1');
+	const next = need<HTMLAnchorElement>(form, 'a[rel="next"]');
+	const prev = need<HTMLAnchorElement>(form, 'a[rel="prev"]');
+	const index = Number(form.dataset.index);
+	const changeNotice = need<HTMLElement>(document, '[data-change-notice]');
+	const saveFailed = need<HTMLElement>(document, '[data-save-failed]');
+	const readProblem = need<HTMLElement>(document, '[data-read-problem]');
+
+	let answers: Answers = {};
+
+	function show() {
+		const answer = answers[id];
+		for (const radio of radios) radio.checked = answer?.value === Number(radio.value);
+		const markable = canMarkImportant(answers, id);
+		important.disabled = !markable;
+		important.checked = markable && (answer?.important ?? false);
+		hint.textContent = markable ? t.quiz.importantHint : t.quiz.importantNeedsAnswer;
+	}
+
+	function save(changed: Answers) {
+		answers = changed;
+		const saved = store.write(answers);
+		saveFailed.hidden = saved;
+		// Once saved against the current statements there is nothing more to tell.
+		if (saved) changeNotice.hidden = true;
+		show();
+	}
+
+	function go(link: HTMLAnchorElement) {
+		window.location.assign(link.href);
+	}
+
+	function choose(value: AnswerValue) {
+		save(withAnswer(answers, id, value));
+	}
+
+	function skip() {
+		save(withSkip(answers, id));
+		go(next);
+	}
+
+	function load() {
+		const read = store.read();
+		answers = read.answers;
+		readProblem.hidden = !read.problem;
+		if (read.change) {
+			need<HTMLElement>(changeNotice, 'p').textContent = t.quiz.changed(
+				read.change.added.length,
+				read.change.removed.length
+			);
+		}
+		changeNotice.hidden = read.change === null;
+		// A choice made before this script ran counts as an answer.
+		const picked = radios.find((radio) => radio.checked);
+		const value = picked ? Number(picked.value) : NaN;
+		if (!Object.hasOwn(answers, id) && isAnswerValue(value)) save(withAnswer(answers, id, value));
+		else show();
+	}
+
+	for (const radio of radios) {
+		radio.addEventListener('change', () => {
+			const value = Number(radio.value);
+			if (isAnswerValue(value)) choose(value);
+		});
+	}
+	important.addEventListener('change', () => save(withImportant(answers, id, important.checked)));
+	need<HTMLButtonElement>(form, '[data-skip]').addEventListener('click', skip);
+	need<HTMLButtonElement>(changeNotice, 'button').addEventListener('click', () => {
+		save(answers);
+		changeNotice.hidden = true;
+		heading.focus();
+	});
+	form.addEventListener('submit', (event) => event.preventDefault());
+
+	window.addEventListener('keydown', (event) => {
+		if (event.altKey || event.ctrlKey || event.metaKey || event.defaultPrevented) return;
+		const target = event.target as HTMLElement | null;
+		if (target?.closest('input[type="text"], textarea, select, [contenteditable]')) return;
+		const onRadio = target instanceof HTMLInputElement && target.type === 'radio';
+		if (/^[1-5]$/.test(event.key)) {
+			event.preventDefault();
+			choose(answerValues[Number(event.key) - 1]!);
+			go(next);
+		} else if (event.key === 's' || event.key === 'S') {
+			event.preventDefault();
+			skip();
+		} else if (event.key === 'ArrowRight' && !onRadio) {
+			event.preventDefault();
+			go(next);
+		} else if (event.key === 'ArrowLeft' && !onRadio && index > 0) {
+			event.preventDefault();
+			go(prev);
+		}
+	});
+
+	// A page restored from the back-forward cache may show answers changed since on another page.
+	window.addEventListener('pageshow', (event) => {
+		if (event.persisted) load();
+	});
+
+	load();
+	// Every statement is its own page: put focus on its text, so that it is read out first and
+	// Tab goes on to the answers.
+	heading.focus();
+}
