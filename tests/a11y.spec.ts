@@ -1,5 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
-import { answerAll, expectNoAxeViolations, open, statements } from './helpers';
+import { answerAll, expectNoAxeViolations, open, pack, statements } from './helpers';
 
 const prefixes = ['', '/lattlast', '/en'];
 const schemes = ['light', 'dark'] as const;
@@ -24,14 +24,17 @@ const routes: { path: string; answered?: boolean }[] = [
 async function seedAnswers(page: Page) {
 	await open(page, '/fraga/1/');
 	await page.evaluate(
-		({ ids, key }) => {
-			const version = JSON.parse(localStorage.getItem(key) ?? 'null')?.v;
+		({ ids, key, version }) => {
 			const answers = Object.fromEntries(
 				ids.map((id, i) => [id, [(i % 5) - 2, i % 3 === 0 ? 1 : 0]])
 			);
-			localStorage.setItem(key, JSON.stringify({ f: 1, v: version ?? 'x', a: answers }));
+			localStorage.setItem(key, JSON.stringify({ f: 1, v: version, a: answers }));
 		},
-		{ ids: statements.map((s) => s.id), key: 'valkompass:vasternorrland-regionprogram:answers' }
+		{
+			ids: statements.map((s) => s.id),
+			key: `valkompass:${pack.id}:answers`,
+			version: pack.version
+		}
 	);
 }
 

@@ -310,3 +310,21 @@ test('a link from the result page to a statement loads that page whole, and its 
 	await open(page, '/resultat/');
 	await expect(page.locator(`[data-statement="${statements[4]!.id}"]`)).toContainText('Helt emot');
 });
+
+test.describe('without JavaScript', () => {
+	test.use({ javaScriptEnabled: false });
+
+	test('the first page and a statement still read in full, and say the quiz needs JavaScript', async ({
+		page
+	}) => {
+		for (const path of ['/', '/fraga/1/']) {
+			await page.goto(path);
+			await expect(page.locator('h1')).toBeVisible();
+			// Chromium under test still parses <noscript> as if scripts ran, so read the page's HTML.
+			const html = await (await page.request.get(path)).text();
+			expect(html).toMatch(/<noscript>[^]*Testet behöver JavaScript[^]*<\/noscript>/);
+		}
+		await expect(page.locator('h1')).toHaveText(statements[0]!.text.sv);
+		await expect(page.getByRole('radio')).toHaveCount(5);
+	});
+});

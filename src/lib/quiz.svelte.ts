@@ -43,7 +43,10 @@ export function quizContentOf(pack: LocalPack): QuizContent {
 			t.statements.map(({ id, topic, position }) => ({ id, topic, position }))
 		),
 		history: Object.fromEntries(
-			Object.entries(pack.history).map(([version, layout]) => [version, statementIdsOf(layout)])
+			Object.entries(pack.history).map(([version, layout]) => [
+				version,
+				[...statementIdsOf(layout)]
+			])
 		)
 	};
 }

@@ -42,7 +42,7 @@ const maybeAnswerArb = fc.option(answerArb, { nil: undefined });
 const outsideArb = fc.dictionary(fc.stringMatching(/^x-[a-z]{1,5}$/), answerArb, { maxKeys: 3 });
 
 /** Answers to some of `ids` (absent = not reached), plus some for ids outside the layout. */
-function answersArb(ids: string[]): fc.Arbitrary<Answers> {
+function answersArb(ids: readonly string[]): fc.Arbitrary<Answers> {
 	return fc
 		.tuple(fc.array(maybeAnswerArb, { minLength: ids.length, maxLength: ids.length }), outsideArb)
 		.map(([chosen, extra]) => ({
@@ -52,7 +52,7 @@ function answersArb(ids: string[]): fc.Arbitrary<Answers> {
 }
 
 /** The answers a code should give back: those for statements of the layout. */
-function restricted(answers: Answers, ids: string[]): Answers {
+function restricted(answers: Answers, ids: readonly string[]): Answers {
 	return Object.fromEntries(
 		ids.flatMap((id): [string, Answer][] => {
 			const answer = Object.hasOwn(answers, id) ? answers[id] : undefined;

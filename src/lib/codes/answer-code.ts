@@ -34,6 +34,9 @@ export type AnswerDecode =
 const NOT_REACHED = 0;
 const SKIPPED = 1;
 const STATES = 12n;
+/** Digits read per BigInt division when decoding. */
+const CHUNK = 14;
+const CHUNK_BASE = STATES ** BigInt(CHUNK);
 
 /** The digit of one answer: 0 not reached, 1 skipped, 2-6 value -2..2, 7-11 the same, important. */
 function stateOf(answer: Answer | undefined): number {
@@ -89,10 +92,16 @@ export function decodeAnswerCode(
 			return refuse('damaged', `The answers are out of range for content version ${code.version}.`);
 		}
 
+		// Base-12 digits, last statement first, taken CHUNK digits at a time so that most of the
+		// arithmetic is on plain numbers (12^14 < 2^53) rather than BigInt.
 		const byId = new Map<string, Answer | undefined>();
-		for (let i = ids.length - 1; i >= 0; i--) {
-			byId.set(ids[i] ?? '', answerOf(Number(value % STATES)));
-			value /= STATES;
+		for (let end = ids.length; end > 0; end -= CHUNK) {
+			let chunk = Number(value % CHUNK_BASE);
+			value /= CHUNK_BASE;
+			for (let i = end - 1; i >= Math.max(0, end - CHUNK); i--) {
+				byId.set(ids[i] ?? '', answerOf(chunk % 12));
+				chunk = Math.floor(chunk / 12);
+			}
 		}
 		const currentIds = statementIdsOf(code.currentLayout);
 		const currentSet = new Set(currentIds);

@@ -39,10 +39,16 @@ export function bigintToBase64url(value: bigint, length: number): string {
 /** Reads base64url characters as one integer, most significant first; null on any other character. */
 export function base64urlToBigint(text: string): bigint | null {
 	let value = 0n;
-	for (const char of text) {
-		const digit = valueOf(char);
-		if (digit < 0) return null;
-		value = (value << 6n) | BigInt(digit);
+	// Eight characters (48 bits) at a time in plain numbers: far fewer BigInt steps.
+	for (let start = 0; start < text.length; start += 8) {
+		const part = text.slice(start, start + 8);
+		let bits = 0;
+		for (const char of part) {
+			const digit = valueOf(char);
+			if (digit < 0) return null;
+			bits = bits * 64 + digit;
+		}
+		value = (value << BigInt(6 * part.length)) | BigInt(bits);
 	}
 	return value;
 }
@@ -82,10 +88,12 @@ export function base64urlToBytes(text: string): Uint8Array | null {
 	return (bits & ((1 << count) - 1)) === 0 ? bytes : null;
 }
 
+const utf8 = new TextEncoder();
+
 /** CRC-12/DECT (poly 0x80F, init 0, not reflected, no final xor) of a string's UTF-8 bytes. */
 export function crc12(text: string): number {
 	let crc = 0;
-	for (const byte of new TextEncoder().encode(text)) {
+	for (const byte of utf8.encode(text)) {
 		crc ^= byte << 4;
 		for (let bit = 0; bit < 8; bit++) {
 			crc = crc & 0x800 ? ((crc << 1) ^ 0x80f) & 0xfff : (crc << 1) & 0xfff;
@@ -96,5 +104,6 @@ export function crc12(text: string): number {
 
 /** The 12-bit checksum of `text` (its CRC-12) as two base64url characters. */
 export function checksum12(text: string): string {
-	return bigintToBase64url(BigInt(crc12(text)), 2);
+	const crc = crc12(text);
+	return base64urlAlphabet.charAt(crc >> 6) + base64urlAlphabet.charAt(crc & 63);
 }

@@ -24,9 +24,19 @@ export function layoutOf(pack: Pick<Pack, 'topics'>): ContentLayout {
 	};
 }
 
-/** The statement order of a layout: topics in order, their statements in order. */
-export function statementIdsOf(layout: ContentLayout): string[] {
-	return layout.topics.flatMap((topic) => topic.statements);
+const idsByLayout = new WeakMap<ContentLayout, readonly string[]>();
+
+/**
+ * The statement order of a layout: topics in order, their statements in order. Remembered per
+ * layout object, since a class view reads hundreds of codes against the same few layouts.
+ */
+export function statementIdsOf(layout: ContentLayout): readonly string[] {
+	let ids = idsByLayout.get(layout);
+	if (!ids) {
+		ids = Object.freeze(layout.topics.flatMap((topic) => topic.statements));
+		idsByLayout.set(layout, ids);
+	}
+	return ids;
 }
 
 /** Whether `version` is a content version string: exactly 7 characters [0-9a-z]. */

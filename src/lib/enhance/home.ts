@@ -4,11 +4,11 @@
  * src/routes/[[lang=lang]]/+page.svelte; the data-* hooks used here are named there.
  */
 import { AnswerStore, resumeNumber } from '../answers';
-import type { Messages } from '../i18n';
+import type { ScriptMessages } from '../i18n/sv-script';
 import { need } from './dom';
 import { answerContextOfPage, type PageData } from './page-data';
 
-export function enhanceHome(actions: HTMLElement, data: PageData, t: Messages): void {
+export function enhanceHome(actions: HTMLElement, data: PageData, t: ScriptMessages): void {
 	const store = new AnswerStore(answerContextOfPage(data));
 	const fresh = need<HTMLElement>(actions, '[data-fresh]');
 	const saved = need<HTMLElement>(actions, '[data-saved]');
@@ -19,13 +19,14 @@ export function enhanceHome(actions: HTMLElement, data: PageData, t: Messages): 
 	const count = Object.keys(answers).length;
 	if (count > 0) {
 		resume.href = `${data.statementBase}${resumeNumber(data.ids, answers)}/`;
-		resume.textContent = t.home.continue(count, data.ids.length);
+		resume.textContent = t.resume(count, data.ids.length);
 		fresh.hidden = true;
 		saved.hidden = false;
 	}
 
-	need<HTMLButtonElement>(saved, '[data-start-over]').addEventListener('click', () => {
-		if (!confirm(t.home.confirmStartOver)) return;
+	const startOver = need<HTMLButtonElement>(saved, '[data-start-over]');
+	startOver.addEventListener('click', () => {
+		if (!confirm(startOver.dataset.confirm ?? '')) return;
 		store.clear();
 		saved.hidden = true;
 		fresh.hidden = false;

@@ -5,17 +5,22 @@
  * used here are named there.
  */
 import { AnswerStore, canMarkImportant, withAnswer, withImportant, withSkip } from '../answers';
-import type { Messages } from '../i18n';
+import type { ScriptMessages } from '../i18n/sv-script';
 import { answerValues, isAnswerValue, type Answers, type AnswerValue } from '../scoring';
 import { need } from './dom';
 import { answerContextOfPage, type PageData } from './page-data';
 
-export function enhanceStatement(form: HTMLFormElement, data: PageData, t: Messages): void {
+export function enhanceStatement(form: HTMLFormElement, data: PageData, t: ScriptMessages): void {
 	const id = form.dataset.statement ?? '';
 	const store = new AnswerStore(answerContextOfPage(data));
 	const radios = [...form.querySelectorAll<HTMLInputElement>('input[type="radio"][name="answer"]')];
 	const important = need<HTMLInputElement>(form, 'input[name="important"]');
 	const hint = need<HTMLElement>(document, '#important-hint');
+	// The page shows the hint for an unanswered statement; the other one is in an attribute.
+	const hints = {
+		unanswered: (hint.textContent ?? '').trim(),
+		answered: hint.dataset.answered ?? ''
+	};
 	const heading = need<HTMLElement>(document, 'h1');
 	const next = need<HTMLAnchorElement>(form, 'a[rel="next"]');
 	const prev = need<HTMLAnchorElement>(form, 'a[rel="prev"]');
@@ -32,7 +37,7 @@ export function enhanceStatement(form: HTMLFormElement, data: PageData, t: Messa
 		const markable = canMarkImportant(answers, id);
 		important.disabled = !markable;
 		important.checked = markable && (answer?.important ?? false);
-		hint.textContent = markable ? t.quiz.importantHint : t.quiz.importantNeedsAnswer;
+		hint.textContent = markable ? hints.answered : hints.unanswered;
 	}
 
 	function save(changed: Answers) {
@@ -62,7 +67,7 @@ export function enhanceStatement(form: HTMLFormElement, data: PageData, t: Messa
 		answers = read.answers;
 		readProblem.hidden = !read.problem;
 		if (read.change) {
-			need<HTMLElement>(changeNotice, 'p').textContent = t.quiz.changed(
+			need<HTMLElement>(changeNotice, 'p').textContent = t.changed(
 				read.change.added.length,
 				read.change.removed.length
 			);

@@ -1,11 +1,14 @@
 /** English UI text. Plain British/international English; every key of the Swedish reference. */
 import type { Messages } from './sv';
+import { enScript } from './en-script';
 export const en: Messages = {
 	htmlLang: 'en',
 	/** A whole percentage as this language writes it. */
 	percent: (n: number) => `${n}%`,
 	siteName: 'Valkompass',
 	skipToContent: 'Skip to content',
+	needsScript:
+		'The quiz needs JavaScript to save your answers and show the result. Turn on JavaScript in your browser and reload the page.',
 	language: {
 		label: 'Language',
 		current: 'selected language'
@@ -59,8 +62,7 @@ export const en: Messages = {
 			'Your answers are saved only on your device. Nothing is sent to any server. Your result leaves your device only if you share it yourself.',
 		methodLink: 'How the result is calculated',
 		start: 'Start the quiz',
-		continue: (answered: number, total: number) =>
-			`Continue where you left off (${answered} of ${total})`,
+		continue: enScript.resume,
 		savedFound: 'You have saved answers from last time.',
 		startOver: 'Start again from the beginning',
 		confirmStartOver: 'Do you want to delete all your answers and start again?',
@@ -87,8 +89,7 @@ export const en: Messages = {
 		storageFailed:
 			'Your answers could not be saved on this device (storage is full or turned off). You can continue, but your answers will be lost if you close the page.',
 		storageCorrupt: 'Saved answers on this device could not be read and have been set aside.',
-		changed: (added: number, removed: number) =>
-			`The statements have been updated since you last answered. ${added > 0 ? `${added} new ${added === 1 ? 'statement is' : 'statements are'} waiting for an answer. ` : ''}${removed > 0 ? `${removed} ${removed === 1 ? 'statement no longer exists and its answer has' : 'statements no longer exist and their answers have'} been removed. ` : ''}Your other answers are kept.`,
+		changed: enScript.changed,
 		dismiss: 'OK',
 		notFound: 'That statement does not exist.'
 	},

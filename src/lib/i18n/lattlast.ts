@@ -3,12 +3,15 @@
  * Same facts as the Swedish reference, and the same answer labels, since the scale is the same.
  */
 import type { Messages } from './sv';
+import { lattlastScript } from './lattlast-script';
 export const lattlast: Messages = {
 	htmlLang: 'sv',
 	/** A whole percentage as this language writes it. */
 	percent: (n: number) => `${n} %`,
 	siteName: 'Valkompass',
 	skipToContent: 'Hoppa till texten',
+	needsScript:
+		'Testet behöver JavaScript. Annars sparas inte dina svar. Slå på JavaScript och ladda om sidan.',
 	language: {
 		label: 'Språk',
 		current: 'valt språk'
@@ -63,8 +66,7 @@ export const lattlast: Messages = {
 			'Dina svar sparas bara i din dator eller telefon. Sidan skickar inte svaren över internet. Bara om du själv delar ditt resultat kan andra se det.',
 		methodLink: 'Så räknar vi ut ditt resultat',
 		start: 'Starta testet',
-		continue: (answered: number, total: number) =>
-			`Fortsätt där du slutade (${answered} av ${total})`,
+		continue: lattlastScript.resume,
 		savedFound: 'Du har svarat förut. Dina svar finns kvar.',
 		startOver: 'Börja om från början',
 		confirmStartOver: 'Vill du ta bort alla dina svar och börja om?',
@@ -92,8 +94,7 @@ export const lattlast: Messages = {
 			'Sidan kunde inte spara dina svar i din dator eller telefon. Kanske är minnet fullt. Eller så går det inte att spara där. Du kan svara ändå. Men dina svar försvinner när du stänger sidan.',
 		storageCorrupt:
 			'Sidan hittade gamla svar i din dator eller telefon. Men sidan kunde inte läsa dem. Därför använder sidan inte de svaren.',
-		changed: (added: number, removed: number) =>
-			`Vi har ändrat påståendena sedan du svarade sist. ${added > 0 ? `${added === 1 ? 'Ett nytt påstående' : `${added} nya påståenden`} väntar på ditt svar. ` : ''}${removed > 0 ? `${removed === 1 ? 'Ett påstående' : `${removed} påståenden`} finns inte längre. Vi har tagit bort dina svar på ${removed === 1 ? 'det' : 'dem'}. ` : ''}Dina andra svar finns kvar.`,
+		changed: lattlastScript.changed,
 		dismiss: 'Okej',
 		notFound: 'Det påståendet finns inte.'
 	},

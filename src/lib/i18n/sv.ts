@@ -1,10 +1,14 @@
 /** Swedish UI text: the reference dictionary. The other languages must have every key. */
+import { svScript } from './sv-script';
+
 export const sv = {
 	htmlLang: 'sv',
 	/** A whole percentage as this language writes it. */
 	percent: (n: number) => `${n} %`,
 	siteName: 'Valkompass',
 	skipToContent: 'Hoppa till innehållet',
+	needsScript:
+		'Testet behöver JavaScript för att spara dina svar och visa resultatet. Slå på JavaScript i webbläsaren och ladda om sidan.',
 	language: {
 		label: 'Språk',
 		current: 'valt språk'
@@ -58,8 +62,7 @@ export const sv = {
 			'Dina svar sparas bara på din enhet. Ingenting skickas till någon server. Bara om du själv delar ditt resultat lämnar det din enhet.',
 		methodLink: 'Så räknas resultatet ut',
 		start: 'Starta testet',
-		continue: (answered: number, total: number) =>
-			`Fortsätt där du slutade (${answered} av ${total})`,
+		continue: svScript.resume,
 		savedFound: 'Du har sparade svar från förra gången.',
 		startOver: 'Börja om från början',
 		confirmStartOver: 'Vill du ta bort alla dina svar och börja om?',
@@ -86,8 +89,7 @@ export const sv = {
 		storageFailed:
 			'Dina svar kunde inte sparas på den här enheten (lagringen är full eller avstängd). Du kan fortsätta, men svaren försvinner om du stänger sidan.',
 		storageCorrupt: 'Sparade svar på den här enheten gick inte att läsa och har lagts åt sidan.',
-		changed: (added: number, removed: number) =>
-			`Påståendena har uppdaterats sedan du svarade senast. ${added === 1 ? 'Ett nytt påstående väntar på svar. ' : added > 1 ? `${added} nya påståenden väntar på svar. ` : ''}${removed === 1 ? 'Ett påstående finns inte längre och dess svar har tagits bort. ' : removed > 1 ? `${removed} påståenden finns inte längre och deras svar har tagits bort. ` : ''}Dina andra svar finns kvar.`,
+		changed: svScript.changed,
 		dismiss: 'Okej',
 		notFound: 'Det påståendet finns inte.'
 	},

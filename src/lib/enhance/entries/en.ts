@@ -1,5 +1,5 @@
 // The page script for en pages; src/build/enhance-plugin.ts builds one file per entry here.
-import { en } from '../../i18n/en';
+import { enScript } from '../../i18n/en-script';
 import { enhance } from '../index';
 
-enhance(en);
+enhance(enScript);

@@ -1,5 +1,5 @@
 // The page script for lattlast pages; src/build/enhance-plugin.ts builds one file per entry here.
-import { lattlast } from '../../i18n/lattlast';
+import { lattlastScript } from '../../i18n/lattlast-script';
 import { enhance } from '../index';
 
-enhance(lattlast);
+enhance(lattlastScript);

@@ -1,5 +1,5 @@
 // The page script for sv pages; src/build/enhance-plugin.ts builds one file per entry here.
-import { sv } from '../../i18n/sv';
+import { svScript } from '../../i18n/sv-script';
 import { enhance } from '../index';
 
-enhance(sv);
+enhance(svScript);
