@@ -253,7 +253,7 @@ test('after a content update, a statement page tells what changed until the pers
 	expect(stored.v).not.toBe('zzzzzzz');
 });
 
-test('when storage is full the quiz goes on and says the answers are not kept', async ({
+test('when storage is full the quiz goes on and says at once, on every statement, that answers are not kept', async ({
 	page
 }) => {
 	await page.addInitScript(() => {
@@ -262,13 +262,14 @@ test('when storage is full the quiz goes on and says the answers are not kept', 
 		};
 	});
 	await open(page, '/fraga/1/');
-	await expect(page.getByRole('alert')).toBeHidden();
-	await page.getByLabel('Delvis för').check();
 	await expect(page.getByRole('alert')).toContainText('kunde inte sparas');
+	await page.getByLabel('Delvis för').check();
 	await expect(page.getByLabel('Viktigt för mig')).toBeEnabled();
+	// Keys move on at once; the next statement says it again.
 	await page.keyboard.press('s');
 	await expect(page).toHaveURL(/\/fraga\/2\/$/);
 	await expect(page.locator('main[data-ready="true"]')).toBeVisible();
+	await expect(page.getByRole('alert')).toContainText('kunde inte sparas');
 });
 
 test('the first page offers to go on or start over, and starting over removes the answers', async ({
@@ -292,6 +293,19 @@ test('the first page offers to go on or start over, and starting over removes th
 	await expect(page.getByRole('link', { name: 'Starta testet' })).toBeVisible();
 	await open(page, '/fraga/2/');
 	await expect(page.locator('input[type="radio"]:checked')).toHaveCount(0);
+});
+
+test('back on the first page after answering, it offers to go on (also when the browser restores it from its cache)', async ({
+	page
+}) => {
+	await open(page, '/');
+	await page.getByRole('link', { name: 'Starta testet' }).click();
+	await expect(page.locator('main[data-ready="true"]')).toBeVisible();
+	await page.getByLabel('Helt för').check();
+	await page.goBack();
+	await expect(page).toHaveURL(/\/$/);
+	await expect(page.getByRole('link', { name: /Fortsätt där du slutade \(1 av/ })).toBeVisible();
+	await expect(page.getByRole('link', { name: 'Starta testet' })).toBeHidden();
 });
 
 test('a link from the result page to a statement loads that page whole, and its answer can be changed', async ({

@@ -12,6 +12,7 @@ import {
 	type AnswerContext
 } from './answers';
 import { MemoryStorage } from './memory-storage';
+import { canStore } from './persisted';
 import { encodeSaved } from './saved';
 import { answerValues, type Answers } from './scoring';
 
@@ -136,5 +137,16 @@ describe('AnswerStore', () => {
 		expect(new AnswerStore(context, storage).write({})).toBe(false);
 		expect(new AnswerStore(context, null).write({})).toBe(false);
 		expect(new AnswerStore(context, null).read().answers).toEqual({});
+	});
+});
+
+describe('canStore', () => {
+	it('tells whether anything can be stored, and leaves nothing behind', () => {
+		const storage = new MemoryStorage();
+		expect(canStore(storage)).toBe(true);
+		expect(storage.items.size).toBe(0);
+		storage.full = true;
+		expect(canStore(storage)).toBe(false);
+		expect(canStore(null)).toBe(false);
 	});
 });

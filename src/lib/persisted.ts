@@ -56,3 +56,11 @@ export class Persisted {
 		}
 	}
 }
+
+/** Whether a value can be stored at all right now (storage present, allowed and not full). */
+export function canStore(storage: StorageLike | null = browserStorage()): boolean {
+	const probe = new Persisted('valkompass:probe', storage);
+	const ok = probe.write('1');
+	probe.clear();
+	return ok;
+}

@@ -15,14 +15,21 @@ export function enhanceHome(actions: HTMLElement, data: PageData, t: ScriptMessa
 	const resume = need<HTMLAnchorElement>(saved, 'a[data-resume]');
 	const start = need<HTMLAnchorElement>(fresh, 'a');
 
-	const { answers } = store.read();
-	const count = Object.keys(answers).length;
-	if (count > 0) {
-		resume.href = `${data.statementBase}${resumeNumber(data.ids, answers)}/`;
-		resume.textContent = t.resume(count, data.ids.length);
-		fresh.hidden = true;
-		saved.hidden = false;
+	function show() {
+		const { answers } = store.read();
+		const count = Object.keys(answers).length;
+		if (count > 0) {
+			resume.href = `${data.statementBase}${resumeNumber(data.ids, answers)}/`;
+			resume.textContent = t.resume(count, data.ids.length);
+		}
+		fresh.hidden = count > 0;
+		saved.hidden = count === 0;
 	}
+	show();
+	// Back from a statement, the browser may show this page as it was before the answers.
+	window.addEventListener('pageshow', (event) => {
+		if (event.persisted) show();
+	});
 
 	const startOver = need<HTMLButtonElement>(saved, '[data-start-over]');
 	startOver.addEventListener('click', () => {

@@ -7,6 +7,15 @@ import { asLang, defaultLang, langPrefix, rememberedLang, rememberLang } from '.
 import { watchUpdates } from '../site-updates';
 import type { PageData } from './page-data';
 
+/** Whether the page was opened from another page of this site. */
+function cameFromSite(): boolean {
+	try {
+		return document.referrer !== '' && new URL(document.referrer).origin === location.origin;
+	} catch {
+		return false;
+	}
+}
+
 /** Returns false when the page is being replaced by the same page in another language. */
 export function enhanceSite(data: PageData): boolean {
 	const remembered = rememberedLang();

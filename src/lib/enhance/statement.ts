@@ -8,6 +8,7 @@ import { AnswerStore, canMarkImportant, withAnswer, withImportant, withSkip } fr
 import type { ScriptMessages } from '../i18n/sv-script';
 import { answerValues, isAnswerValue, type Answers, type AnswerValue } from '../scoring';
 import { need } from './dom';
+import { canStore } from '../persisted';
 import { answerContextOfPage, type PageData } from './page-data';
 
 export function enhanceStatement(form: HTMLFormElement, data: PageData, t: ScriptMessages): void {
@@ -62,10 +63,18 @@ export function enhanceStatement(form: HTMLFormElement, data: PageData, t: Scrip
 		go(next);
 	}
 
-	function load() {
+	/**
+	 * Shows the saved answer. On a fresh load, a radio already ticked was ticked by the person
+	 * before this script ran (the form has autocomplete off, so the browser restores nothing):
+	 * it wins. A page restored from the back-forward cache shows storage as it is now.
+	 */
+	function load(restored: boolean) {
 		const read = store.read();
 		answers = read.answers;
 		readProblem.hidden = !read.problem;
+		// Storage that cannot be written is said at once: a key press moves on before a failed
+		// save could be shown.
+		saveFailed.hidden = canStore();
 		if (read.change) {
 			need<HTMLElement>(changeNotice, 'p').textContent = t.changed(
 				read.change.added.length,
@@ -73,10 +82,9 @@ export function enhanceStatement(form: HTMLFormElement, data: PageData, t: Scrip
 			);
 		}
 		changeNotice.hidden = read.change === null;
-		// A choice made before this script ran counts as an answer.
-		const picked = radios.find((radio) => radio.checked);
+		const picked = restored ? undefined : radios.find((radio) => radio.checked);
 		const value = picked ? Number(picked.value) : NaN;
-		if (!Object.hasOwn(answers, id) && isAnswerValue(value)) save(withAnswer(answers, id, value));
+		if (isAnswerValue(value) && answers[id]?.value !== value) choose(value);
 		else show();
 	}
 
@@ -118,11 +126,11 @@ export function enhanceStatement(form: HTMLFormElement, data: PageData, t: Scrip
 
 	// A page restored from the back-forward cache may show answers changed since on another page.
 	window.addEventListener('pageshow', (event) => {
-		if (event.persisted) load();
+		if (event.persisted) load(true);
 	});
 
-	load();
+	load(false);
 	// Every statement is its own page: put focus on its text, so that it is read out first and
-	// Tab goes on to the answers.
-	heading.focus();
+	// Tab goes on to the answers; unless the person is already using a control on it.
+	if (!form.contains(document.activeElement)) heading.focus();
 }
