@@ -18,10 +18,13 @@ function cameFromSite(): boolean {
 
 /** Returns false when the page is being replaced by the same page in another language. */
 export function enhanceSite(data: PageData): boolean {
+	// Only for someone arriving from elsewhere: a link inside the site to the Swedish first page
+	// (from a Swedish page opened through a shared link, say) is followed as it is.
 	const remembered = rememberedLang();
 	if (
 		data.lang === defaultLang &&
 		location.pathname === '/' &&
+		!cameFromSite() &&
 		remembered &&
 		remembered !== data.lang
 	) {
