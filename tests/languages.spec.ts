@@ -41,9 +41,13 @@ test('the language switch keeps the page, is remembered on the device, and sets 
 	await page.goto('/');
 	await expect(page).toHaveURL(/\/en\/$/);
 	await expect(page.locator('h1')).toHaveText(en.home.title(pack.title));
-	// A link straight to a Swedish page stays Swedish.
-	await open(page, '/fraga/2/');
+	// A link straight to a Swedish page stays Swedish, and so do links inside the site from it.
+	await open(page, '/fraga/1/');
 	await expect(page.locator('html')).toHaveAttribute('lang', 'sv');
+	await page.getByRole('link', { name: 'Föregående' }).click();
+	await expect(page.locator('main[data-ready="true"]')).toBeVisible();
+	await expect(page).toHaveURL(/\/$/);
+	await expect(page.locator('h1')).toHaveText(sv.home.title(pack.title));
 });
 
 test('a share link made in English opens in English for the receiver', async ({
