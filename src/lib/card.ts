@@ -430,7 +430,11 @@ interface LabelRoom {
 const labelRooms: [LabelRoom, ...LabelRoom[]] = [
 	{ nameLines: 3, side: 270, end: 440 },
 	{ nameLines: 2, side: 300, end: 480 },
-	{ nameLines: 1, side: 300, end: 480 }
+	{ nameLines: 1, side: 300, end: 480 },
+	// Many topics with long names: narrower labels, so that neighbours near the top and the
+	// bottom do not run into each other.
+	{ nameLines: 1, side: 260, end: 320 },
+	{ nameLines: 1, side: 220, end: 240 }
 ];
 
 /** The widest an axis label may be: wide near the top and bottom, narrower at the sides. */
