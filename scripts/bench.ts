@@ -373,6 +373,8 @@ interface LighthouseFigures {
 	seo: number;
 	lcpMs: number;
 	tbtMs: number;
+	/** Cumulative layout shift (unitless). */
+	cls: number;
 	/** Audits that kept accessibility, best practices or SEO below 100, from the median run. */
 	failing: string[];
 }
@@ -448,6 +450,7 @@ async function lighthouseRoute(
 		seo: median(results.map((lhr) => category(lhr, 'seo'))),
 		lcpMs: Math.round(median(results.map((lhr) => numeric(lhr, 'largest-contentful-paint')))),
 		tbtMs: Math.round(median(results.map((lhr) => numeric(lhr, 'total-blocking-time')))),
+		cls: median(results.map((lhr) => numeric(lhr, 'cumulative-layout-shift'))),
 		failing
 	};
 }
@@ -728,6 +731,12 @@ async function main() {
 					{
 						figure: `Lighthouse ${path}: TBT`,
 						value: `${figures.tbtMs} ms`,
+						budget: 'reported',
+						status: 'report'
+					},
+					{
+						figure: `Lighthouse ${path}: CLS`,
+						value: figures.cls.toFixed(3),
 						budget: 'reported',
 						status: 'report'
 					}
