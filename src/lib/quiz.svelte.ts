@@ -52,7 +52,7 @@ export function quizContentOf(pack: LocalPack): QuizContent {
 }
 
 /** What keeping the answers needs from the quiz content. */
-export function answerContextOf(content: QuizContent): AnswerContext {
+function answerContextOf(content: QuizContent): AnswerContext {
 	return {
 		packId: content.packId,
 		version: content.version,

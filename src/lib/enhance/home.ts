@@ -6,10 +6,10 @@
 import { AnswerStore, resumeNumber } from '../answers';
 import type { ScriptMessages } from '../i18n/sv-script';
 import { need } from './dom';
-import { answerContextOfPage, type PageData } from './page-data';
+import type { PageData } from './page-data';
 
 export function enhanceHome(actions: HTMLElement, data: PageData, t: ScriptMessages): void {
-	const store = new AnswerStore(answerContextOfPage(data));
+	const store = new AnswerStore(data);
 	const fresh = need<HTMLElement>(actions, '[data-fresh]');
 	const saved = need<HTMLElement>(actions, '[data-saved]');
 	const resume = need<HTMLAnchorElement>(saved, 'a[data-resume]');

@@ -7,13 +7,11 @@ import type { AnswerContext } from '../answers';
 import { asLang } from '../i18n/langs';
 import type { Lang } from '../content/types';
 
-export interface PageData {
+/** The page's language and addresses, and what keeping answers needs (it is an AnswerContext). */
+export interface PageData extends AnswerContext {
 	lang: Lang;
-	packId: string;
-	version: string;
-	/** The current statement ids in quiz order. */
 	ids: string[];
-	/** The statement ids of each earlier content version (the current one is `ids`). */
+	/** The statement ids of each content version, the current one included. */
 	history: Record<string, string[]>;
 	/** The address of statement pages in this language, without the number: '/en/fraga/'. */
 	statementBase: string;
@@ -73,9 +71,4 @@ export function readPageData(text: string | null | undefined): PageData | null {
 		statementBase,
 		serviceWorker
 	};
-}
-
-/** What keeping answers needs from the page data. */
-export function answerContextOfPage(data: PageData): AnswerContext {
-	return { packId: data.packId, version: data.version, ids: data.ids, history: data.history };
 }

@@ -9,11 +9,11 @@ import type { ScriptMessages } from '../i18n/sv-script';
 import { answerValues, isAnswerValue, type Answers, type AnswerValue } from '../scoring';
 import { need } from './dom';
 import { canStore } from '../persisted';
-import { answerContextOfPage, type PageData } from './page-data';
+import type { PageData } from './page-data';
 
 export function enhanceStatement(form: HTMLFormElement, data: PageData, t: ScriptMessages): void {
 	const id = form.dataset.statement ?? '';
-	const store = new AnswerStore(answerContextOfPage(data));
+	const store = new AnswerStore(data);
 	const radios = [...form.querySelectorAll<HTMLInputElement>('input[type="radio"][name="answer"]')];
 	const important = need<HTMLInputElement>(form, 'input[name="important"]');
 	const hint = need<HTMLElement>(document, '#important-hint');
