@@ -4,7 +4,8 @@ import { defineConfig, devices } from '@playwright/test';
 // served by `vite preview`. Playwright's own browser download is not used: set CHROMIUM_PATH to
 // any Chromium (Debian's `chromium` package installs /usr/bin/chromium, the default).
 const executablePath = process.env.CHROMIUM_PATH || '/usr/bin/chromium';
-const port = 4173;
+// PLAYWRIGHT_PORT lets two checkouts on one machine run their end-to-end tests side by side.
+const port = Number(process.env.PLAYWRIGHT_PORT) || 4173;
 
 export default defineConfig({
 	testDir: 'tests',
