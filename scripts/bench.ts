@@ -17,8 +17,8 @@ import { gzipSync } from 'node:zlib';
 import { statementsOf } from '../src/lib/content/types';
 import { readPackFiles } from '../src/lib/server/content/fs';
 import { loadPack } from '../src/lib/server/content/load';
-import { encodeSaved } from '../src/lib/saved';
-import { answerValues, score, type Answers, type ScoredStatement } from '../src/lib/scoring';
+import { encodeSaved } from '../src/lib/quiz/saved';
+import { answerValues, score, type Answers, type ScoredStatement } from '../src/lib/quiz/scoring';
 
 const args = new Set(process.argv.slice(2));
 const skipLighthouse = args.has('--skip-lighthouse');
@@ -54,7 +54,7 @@ const scored: ScoredStatement[] = statements.map(({ id, topic, position }) => ({
 	topic,
 	position
 }));
-/** The key src/lib/quiz.svelte.ts stores answers under (that module needs Svelte to import). */
+/** The key src/lib/quiz/quiz.svelte.ts stores answers under (that module needs Svelte to import). */
 const answersKey = `valkompass:${pack.id}:answers`;
 
 // ---------------------------------------------------------------------------------------------
@@ -486,10 +486,10 @@ function timeScoring() {
 	return { sets: sets.length, statements: scored.length, medianMs: median(rounds) };
 }
 
-/** The class view's own benchmark (src/lib/classroom/bench.ts), when the class view exists. */
-const classBenchFile = 'src/lib/classroom/bench.ts';
+/** The class view's own benchmark (src/lib/testing/classroom-bench.ts), when the class view exists. */
+const classBenchFile = 'src/lib/testing/classroom-bench.ts';
 
-/** The figures of benchClassroom() in src/lib/classroom/bench.ts, in milliseconds. */
+/** The figures of benchClassroom() in src/lib/testing/classroom-bench.ts, in milliseconds. */
 interface ClassroomFigures {
 	codes: number;
 	found: number;

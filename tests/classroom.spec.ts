@@ -6,8 +6,8 @@
 import { expect, test, type Page } from '@playwright/test';
 import { encodeAnswerCode } from '../src/lib/codes/answer-code';
 import { encodeResultCode } from '../src/lib/codes/result-code';
-import { score, type Answer, type Answers } from '../src/lib/scoring';
-import { sharedResultOf } from '../src/lib/share';
+import { score, type Answer, type Answers } from '../src/lib/quiz/scoring';
+import { sharedResultOf } from '../src/lib/share/share';
 import { pdfPageTexts } from './fixtures/pdf-text';
 import { answerAll, expectNoAxeViolations, open, pack, statements, type Move } from './helpers';
 import { watch } from './net';

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { answerValues, score, type Answer, type Answers, type AnswerValue } from '../scoring';
+import { answerValues, score, type Answer, type Answers, type AnswerValue } from '../quiz/scoring';
 import {
 	medianChange,
 	quantile,

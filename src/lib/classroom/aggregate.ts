@@ -11,7 +11,7 @@ import {
 	weight,
 	type Answers,
 	type ScoredStatement
-} from '../scoring';
+} from '../quiz/scoring';
 
 /** What the aggregation needs to know about the content (a QuizContent fits). */
 export interface ClassContent {

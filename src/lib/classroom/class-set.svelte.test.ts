@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { encodeAnswerCode } from '../codes/answer-code';
 import type { ContentLayout } from '../codes/history';
-import { MemoryStorage } from '../memory-storage';
+import { MemoryStorage } from '../testing/memory-storage';
 import { ClassSet, classSetKey, type ClassSetContent } from './class-set.svelte';
 
 const layout: ContentLayout = {

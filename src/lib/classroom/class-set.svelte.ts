@@ -8,8 +8,8 @@
  */
 import type { ContentHistory } from '../codes/history';
 import type { LocalPack } from '../content/localize';
-import { quizContentOf } from '../quiz.svelte';
-import { Persisted, type StorageLike } from '../persisted';
+import { quizContentOf } from '../quiz/quiz.svelte';
+import { Persisted, type StorageLike } from '../quiz/persisted';
 import { summarizeClass, type ClassContent, type ClassSummary } from './aggregate';
 import { extractCodes, isStoredForm, storedFormOf, type Extraction } from './extract';
 

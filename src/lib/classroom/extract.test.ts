@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { encodeAnswerCode } from '../codes/answer-code';
 import type { ContentHistory, ContentLayout } from '../codes/history';
 import { encodeResultCode } from '../codes/result-code';
-import { answerValues, type Answer, type Answers } from '../scoring';
+import { answerValues, type Answer, type Answers } from '../quiz/scoring';
 import { extractCodes, isStoredForm, maxPasteLength, storedFormOf } from './extract';
 
 // The worked example of docs/CODES.md, and an older version without 'akut'.

@@ -35,7 +35,7 @@ import {
 	type CodeErrorReason,
 	type ContentHistory
 } from '../codes/history';
-import type { Answers } from '../scoring';
+import type { Answers } from '../quiz/scoring';
 
 /** Longest text read, in characters (about 25,000 codes with chatter); the rest is left unread. */
 export const maxPasteLength = 2_000_000;

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { answerValues, isAnswerValue, type Answer, type Answers } from '../scoring';
+import { answerValues, isAnswerValue, type Answer, type Answers } from '../quiz/scoring';
 import { decodeAnswerCode, encodeAnswerCode, type AnswerDecode } from './answer-code';
 import { base64urlAlphabet, base64urlLength, checksum12 } from './base64url';
 import { encodeResultCode } from './result-code';

@@ -4,7 +4,7 @@
  * Each statement is one base-12 digit; the digits, first statement most significant, make one
  * integer written in exactly as many base64url characters as 12^n needs.
  */
-import { answerValues, isAnswerValue, type Answer, type Answers } from '../scoring';
+import { answerValues, isAnswerValue, type Answer, type Answers } from '../quiz/scoring';
 import { base64urlLength, base64urlToBigint, bigintToBase64url } from './base64url';
 import {
 	neverThrow,

@@ -3,7 +3,7 @@
  * go on where the person left off, to see the result, or to start over. The markup comes from
  * src/routes/[[lang=lang]]/+page.svelte; the data-* hooks used here are named there.
  */
-import { AnswerStore, resumeNumber } from '../answers';
+import { AnswerStore, resumeNumber } from '../quiz/answers';
 import type { ScriptMessages } from '../i18n/sv-script';
 import { need } from './dom';
 import type { PageData } from './page-data';

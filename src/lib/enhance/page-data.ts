@@ -3,7 +3,7 @@
  * page at build time as one JSON attribute and read back in the browser. A matched pair:
  * pageDataAttribute() and readPageData(); reading never throws and refuses anything malformed.
  */
-import type { AnswerContext } from '../answers';
+import type { AnswerContext } from '../quiz/answers';
 import { asLang } from '../i18n/langs';
 import type { Lang } from '../content/types';
 

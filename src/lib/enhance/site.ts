@@ -4,7 +4,7 @@
  * page opening in the language chosen earlier on this device.
  */
 import { asLang, defaultLang, langPrefix, rememberedLang, rememberLang } from '../i18n/langs';
-import { watchUpdates } from '../site-updates';
+import { watchUpdates } from '../site/updates';
 import type { PageData } from './page-data';
 
 /** Whether the page was opened from another page of this site. */

@@ -4,11 +4,17 @@
  * page's markup comes from src/routes/[[lang=lang]]/fraga/[nr]/+page.svelte; the data-* hooks
  * used here are named there.
  */
-import { AnswerStore, canMarkImportant, withAnswer, withImportant, withSkip } from '../answers';
+import {
+	AnswerStore,
+	canMarkImportant,
+	withAnswer,
+	withImportant,
+	withSkip
+} from '../quiz/answers';
 import type { ScriptMessages } from '../i18n/sv-script';
-import { answerValues, isAnswerValue, type Answers, type AnswerValue } from '../scoring';
+import { answerValues, isAnswerValue, type Answers, type AnswerValue } from '../quiz/scoring';
 import { need } from './dom';
-import { canStore } from '../persisted';
+import { canStore } from '../quiz/persisted';
 import type { PageData } from './page-data';
 
 export function enhanceStatement(form: HTMLFormElement, data: PageData, t: ScriptMessages): void {

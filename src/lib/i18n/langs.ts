@@ -2,7 +2,7 @@
  * Which languages the site has, where each lives and which one a person chose. No dictionaries
  * here, so the small script of the first page and the statements can use it too.
  */
-import { Persisted } from '../persisted';
+import { Persisted } from '../quiz/persisted';
 import { langs, type Lang } from '../content/types';
 
 /** Each language's name in itself and its HTML language code, for the language switch. */

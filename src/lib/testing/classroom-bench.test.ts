@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { extractCodes } from './extract';
-import { benchClassroom, sampleAnswers, sampleChatLog, syntheticContent } from './bench';
+import { extractCodes } from '../classroom/extract';
+import { benchClassroom, sampleAnswers, sampleChatLog, syntheticContent } from './classroom-bench';
 import { encodeAnswerCode } from '../codes/answer-code';
 
 // The timing itself is reported by `npx vitest bench src/lib/classroom` and the project's bench

@@ -1,5 +1,5 @@
 /** An in-memory Storage for tests, which can be made to act full. */
-import type { StorageLike } from './persisted';
+import type { StorageLike } from '../quiz/persisted';
 
 /** Keeps items in a Map; with `full` set, every write throws as a full localStorage does. */
 export class MemoryStorage implements StorageLike {

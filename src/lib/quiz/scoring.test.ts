@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import type { Position } from './content/types';
+import type { Position } from '../content/types';
 import {
 	agreement,
 	answerValues,

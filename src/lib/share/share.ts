@@ -2,8 +2,8 @@
  * Sharing, in plain TypeScript: what a result link carries and the addresses of shared pages.
  * The codes themselves are in src/lib/codes/.
  */
-import type { SharedResult } from './codes/result-code';
-import type { Result } from './scoring';
+import type { SharedResult } from '../codes/result-code';
+import type { Result } from '../quiz/scoring';
 
 /** The part of a result that a result link shares: percentages and counts, never answers. */
 export function sharedResultOf(result: Result): SharedResult {

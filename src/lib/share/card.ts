@@ -15,7 +15,7 @@ import {
 	type Box,
 	type Point,
 	type Size
-} from './components/radar-data';
+} from '../chart/radar-data';
 
 /** What the share picture shows; all text comes ready-made in the reader's language. */
 export interface CardInput {

@@ -7,9 +7,9 @@
 import { encodeAnswerCode } from '../codes/answer-code';
 import type { ContentHistory, ContentLayout } from '../codes/history';
 import type { Position } from '../content/types';
-import { answerValues, type Answer, type Answers } from '../scoring';
-import { summarizeClass, type ClassContent, type ClassSummary } from './aggregate';
-import { extractCodes, type CodeContext, type Extraction } from './extract';
+import { answerValues, type Answer, type Answers } from '../quiz/scoring';
+import { summarizeClass, type ClassContent, type ClassSummary } from '../classroom/aggregate';
+import { extractCodes, type CodeContext, type Extraction } from '../classroom/extract';
 
 /** The content a benchmark runs on: a Pack or a LocalPack fits. */
 export interface BenchContent {

@@ -1,7 +1,7 @@
 import { bench, describe } from 'vitest';
 import { readPackFiles } from '../server/content/fs';
 import { loadPack } from '../server/content/load';
-import { benchInput, readClass } from './bench';
+import { benchInput, readClass } from './classroom-bench';
 
 // Run with `npx vitest bench src/lib/classroom --run`: the class view must read and sum up
 // 1,000 codes in well under 100 ms. Each iteration is one full parse + aggregate of a chat log

@@ -5,7 +5,7 @@
  * Scores are kept as exact integer sums of quarter points, so that the shown percentage rounds
  * halves up without floating-point surprises.
  */
-import type { Position } from './content/types';
+import type { Position } from '../content/types';
 
 /** An answer on the five-point scale: -2 Helt emot ... +2 Helt för. */
 export type AnswerValue = -2 | -1 | 0 | 1 | 2;

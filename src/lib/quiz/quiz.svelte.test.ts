@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { MemoryStorage } from './memory-storage';
+import { MemoryStorage } from '../testing/memory-storage';
 import { encodeSaved } from './saved';
 import { storageKey } from './answers';
 import { Quiz, type QuizContent } from './quiz.svelte';

@@ -12,8 +12,8 @@ import {
 	withSkip,
 	type AnswerContext
 } from './answers';
-import { statementIdsOf } from './codes/history';
-import type { LocalPack } from './content/localize';
+import { statementIdsOf } from '../codes/history';
+import type { LocalPack } from '../content/localize';
 import type { StorageLike } from './persisted';
 import {
 	score,

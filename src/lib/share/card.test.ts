@@ -212,7 +212,7 @@ describe('planCard', () => {
 				fc.constantFrom('sv', 'en'),
 				(topics, size, lang) => checkLayout({ ...input, topics, size, lang })
 			),
-			// CARD_RUNS=3000 npx vitest run src/lib/card.test.ts searches deeper.
+			// CARD_RUNS=3000 npx vitest run src/lib/share/card.test.ts searches deeper.
 			{ numRuns: Number(process.env.CARD_RUNS ?? 60) }
 		);
 	});

@@ -11,7 +11,7 @@ import {
 	withSkip,
 	type AnswerContext
 } from './answers';
-import { MemoryStorage } from './memory-storage';
+import { MemoryStorage } from '../testing/memory-storage';
 import { canStore } from './persisted';
 import { encodeSaved } from './saved';
 import { answerValues, type Answers } from './scoring';
