@@ -3,7 +3,13 @@
  * wording and readability. Each rule yields findings; the content tests require none.
  */
 import { lix } from './lix';
-import { leaveOneOut, phraseSplits, predictabilityLimits } from './predictability';
+import {
+	leaveOneOut,
+	logisticRegression,
+	naiveBayes,
+	phraseSplits,
+	predictabilityLimits
+} from './predictability';
 import { langs, statementsOf, type Lang, type Pack, type Statement } from './types';
 import { fingerprintsOf } from './version';
 
@@ -248,25 +254,33 @@ export function predictabilityOf(pack: Pick<Pack, 'topics'>, lang: Lang) {
 		text: s.text[lang],
 		agrees: s.position > 0
 	}));
-	return { classifier: leaveOneOut(items), phrases: phraseSplits(items) };
+	return {
+		classifiers: {
+			'naive Bayes': leaveOneOut(items, naiveBayes),
+			'logistic regression': leaveOneOut(items, logisticRegression)
+		},
+		phrases: phraseSplits(items)
+	};
 }
 
 /**
- * Whether the wording gives the program's side away, per language: the leave-one-out classifier
- * must not beat always guessing the larger side significantly (one-sided binomial test, alpha
+ * Whether the wording gives the program's side away, per language: neither leave-one-out
+ * classifier (naive Bayes, logistic regression) may beat always guessing the larger side significantly (one-sided binomial test, alpha
  * 0.05), and no word or phrase in four or more statements may be 85 % or more on one side.
  */
 export function predictabilityFindings(pack: Pick<Pack, 'topics'>): Finding[] {
 	const findings: Finding[] = [];
 	const { alpha, phraseMaxShare } = predictabilityLimits;
 	for (const lang of langs) {
-		const { classifier, phrases } = predictabilityOf(pack, lang);
-		if (classifier.pValue < alpha) {
-			findings.push({
-				rule: 'predictability',
-				where: 'pack',
-				message: `text.${lang}: a word-based classifier guesses the program's side of ${classifier.correct} of ${classifier.statements} statements (${Math.round(100 * classifier.accuracy)} %), significantly better than always guessing the larger side (${Math.round(100 * classifier.majorityRate)} %, p = ${classifier.pValue.toFixed(3)} < ${alpha})`
-			});
+		const { classifiers, phrases } = predictabilityOf(pack, lang);
+		for (const [name, classifier] of Object.entries(classifiers)) {
+			if (classifier.pValue < alpha) {
+				findings.push({
+					rule: 'predictability',
+					where: 'pack',
+					message: `text.${lang}: ${name} trained on the other statements guesses the program's side of ${classifier.correct} of ${classifier.statements} (${Math.round(100 * classifier.accuracy)} %), significantly better than always guessing the larger side (${Math.round(100 * classifier.majorityRate)} %, p = ${classifier.pValue.toFixed(3)} < ${alpha})`
+				});
+			}
 		}
 		for (const phrase of phrases.filter((p) => p.share >= phraseMaxShare)) {
 			const side = phrase.agreeing * 2 >= phrase.statements ? 'supports' : 'opposes';
