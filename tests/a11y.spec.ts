@@ -17,7 +17,8 @@ const routes: { path: string; answered?: boolean }[] = [
 	{ path: '/klass/' },
 	{ path: '/klass/projektor/' },
 	{ path: '/klass/arbetsblad/' },
-	{ path: '/klass/lararhandledning/' }
+	{ path: '/klass/lararhandledning/' },
+	{ path: '/underlag/' }
 ];
 
 /** Saves a full set of answers, as if the quiz had been done, without clicking through it. */

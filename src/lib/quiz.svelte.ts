@@ -32,7 +32,7 @@ export interface QuizContent {
 	/** The statement ids of each published content version, to tell what changed since a save. */
 	history: Record<string, string[]>;
 	/** Per past version, the ids whose wording or position changed since. */
-	changed: Record<string, string[]>;
+	changed?: Record<string, string[]>;
 }
 
 /** What the quiz needs from a (localized) pack. */
