@@ -42,7 +42,8 @@ async function seedAnswers(page: Page) {
 for (const scheme of schemes) {
 	for (const prefix of prefixes) {
 		test(`axe: every route in ${prefix || '/sv'}, ${scheme} scheme`, async ({ page }) => {
-			test.setTimeout(120_000);
+			// Thirteen routes, the record page with every statement among them.
+			test.setTimeout(180_000);
 			await page.emulateMedia({ colorScheme: scheme });
 			for (const { path, answered } of routes) {
 				if (answered) await seedAnswers(page);
