@@ -17,7 +17,8 @@ const routes: { path: string; answered?: boolean }[] = [
 	{ path: '/klass/' },
 	{ path: '/klass/projektor/' },
 	{ path: '/klass/arbetsblad/' },
-	{ path: '/klass/lararhandledning/' }
+	{ path: '/klass/lararhandledning/' },
+	{ path: '/underlag/' }
 ];
 
 /** Saves a full set of answers, as if the quiz had been done, without clicking through it. */
@@ -41,7 +42,8 @@ async function seedAnswers(page: Page) {
 for (const scheme of schemes) {
 	for (const prefix of prefixes) {
 		test(`axe: every route in ${prefix || '/sv'}, ${scheme} scheme`, async ({ page }) => {
-			test.setTimeout(120_000);
+			// Thirteen routes, the record page with every statement among them.
+			test.setTimeout(180_000);
 			await page.emulateMedia({ colorScheme: scheme });
 			for (const { path, answered } of routes) {
 				if (answered) await seedAnswers(page);

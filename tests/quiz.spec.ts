@@ -253,6 +253,36 @@ test('after a content update, a statement page tells what changed until the pers
 	expect(stored.v).not.toBe('zzzzzzz');
 });
 
+test('an answer to an older wording of a statement is set aside, and its page says the statement changed', async ({
+	page
+}) => {
+	// A published version in which some statement of today had another wording or position.
+	const now = pack.history[pack.version]!.fingerprints!;
+	const [version, layout] = Object.entries(pack.history).find(
+		([v, l]) =>
+			v !== pack.version &&
+			Object.entries(l.fingerprints ?? {}).some(
+				([id, fp]) => now[id] !== undefined && now[id] !== fp
+			)
+	)!;
+	const index = statements.findIndex(
+		(s) => layout.fingerprints![s.id] !== undefined && layout.fingerprints![s.id] !== now[s.id]
+	);
+	const id = statements[index]!.id;
+	await open(page, '/');
+	await page.evaluate(
+		([id, key, version]) =>
+			localStorage.setItem(key!, JSON.stringify({ f: 1, v: version, a: { [id!]: [2, 1] } })),
+		[id, `valkompass:${pack.id}:answers`, version]
+	);
+	await open(page, `/fraga/${index + 1}/`);
+	const notice = page.locator('[data-change-notice]');
+	await expect(notice).toBeVisible();
+	await expect(notice).toContainText('Det här påståendet är ändrat');
+	await expect(page.getByLabel('Helt för')).not.toBeChecked();
+	await expect(page.getByText(/^Beslutas (av|inom) /)).toBeVisible();
+});
+
 test('when storage is full the quiz goes on and says at once, on every statement, that answers are not kept', async ({
 	page
 }) => {

@@ -120,7 +120,8 @@ describe('round trip', () => {
 						answers: restricted(answers, ids),
 						version: V,
 						added: [],
-						removed: []
+						removed: [],
+						changed: []
 					});
 				}
 			),
@@ -341,7 +342,8 @@ describe('another content version', () => {
 			},
 			version: 'aaaaaaa',
 			added: ['s4'],
-			removed: ['s2']
+			removed: ['s2'],
+			changed: []
 		});
 	});
 
@@ -366,7 +368,8 @@ describe('another content version', () => {
 						),
 						version: 'aaaaaaa',
 						added: nowIds.filter((id) => !oldIds.includes(id)),
-						removed: oldIds.filter((id) => !nowIds.includes(id))
+						removed: oldIds.filter((id) => !nowIds.includes(id)),
+						changed: []
 					});
 				}
 			),

@@ -7,6 +7,7 @@
 import { answerValues, isAnswerValue, type Answer, type Answers } from '../quiz/scoring';
 import { base64urlLength, base64urlToBigint, bigintToBase64url } from './base64url';
 import {
+	changedStatements,
 	neverThrow,
 	openCode,
 	refuse,
@@ -26,8 +27,13 @@ export type AnswerDecode =
 			version: string;
 			/** Current statement ids the code has no entry for: they are newer than its version. */
 			added: string[];
-			/** Statement ids of the code's version that no longer exist: their answers are dropped. */
+			/**
+			 * Statement ids of the code's version that no longer exist, or whose wording or position
+			 * changed since (those are in `changed` too): their answers are dropped.
+			 */
 			removed: string[];
+			/** Ids whose wording or position changed since the code's version: in `added` and `removed`. */
+			changed: string[];
 	  }
 	| CodeError;
 
@@ -103,6 +109,10 @@ export function decodeAnswerCode(
 				chunk = Math.floor(chunk / 12);
 			}
 		}
+		// An answer to an older wording of a statement never counts toward the new one.
+		const changed = changedStatements(code.layout, code.currentLayout);
+		for (const id of changed) byId.delete(id);
+		const changedSet = new Set(changed);
 		const currentIds = statementIdsOf(code.currentLayout);
 		const currentSet = new Set(currentIds);
 		const answers: Answers = Object.fromEntries(
@@ -116,7 +126,8 @@ export function decodeAnswerCode(
 			answers,
 			version: code.version,
 			added: currentIds.filter((id) => !byId.has(id)),
-			removed: ids.filter((id) => !currentSet.has(id))
+			removed: ids.filter((id) => !currentSet.has(id) || changedSet.has(id)),
+			changed
 		};
 	});
 }

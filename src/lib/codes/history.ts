@@ -9,6 +9,8 @@ import { checksum12, isBase64url } from './base64url';
 /** The statement order of one content version: topics in order, each with its statement ids in order. */
 export interface ContentLayout {
 	topics: { id: string; statements: string[] }[];
+	/** Each statement's fingerprint (texts and position) in this version, when recorded. */
+	fingerprints?: Record<string, string>;
 }
 
 /** Every published content version of a pack, by version string (7 chars [0-9a-z]). Includes the current one. */
@@ -37,6 +39,36 @@ export function statementIdsOf(layout: ContentLayout): readonly string[] {
 		idsByLayout.set(layout, ids);
 	}
 	return ids;
+}
+
+/**
+ * Ids of statements in both layouts whose fingerprint differs: reworded or given another
+ * position between them. An answer given to the older wording must not count toward the new
+ * one, so these are treated as removed and added. A layout without fingerprints (recorded
+ * before they were) counts as unchanged.
+ */
+export function changedStatements(from: ContentLayout, to: ContentLayout): string[] {
+	const before = from.fingerprints;
+	const after = to.fingerprints;
+	if (!before || !after || from === to) return [];
+	return statementIdsOf(to).filter(
+		(id) => Object.hasOwn(before, id) && Object.hasOwn(after, id) && before[id] !== after[id]
+	);
+}
+
+/**
+ * For every version of `history`, the ids changed between it and `current` (only versions with
+ * any change are listed): what a saved answer or a code from that version must set aside.
+ */
+export function changesSince(history: ContentHistory, current: string): Record<string, string[]> {
+	const now = layoutIn(history, current);
+	if (!now) return {};
+	const changes: Record<string, string[]> = {};
+	for (const [version, layout] of Object.entries(history)) {
+		const changed = changedStatements(layout, now);
+		if (changed.length > 0) changes[version] = changed;
+	}
+	return changes;
 }
 
 /** Whether `version` is a content version string: exactly 7 characters [0-9a-z]. */

@@ -2,7 +2,7 @@
  * The pack as one language sees it: every text picked out for that language. This is what
  * pages receive, so a page carries one language's texts, not all three.
  */
-import type { Lang, Pack, Position } from './types';
+import type { Decider, Lang, Pack, Position } from './types';
 
 /** A statement with its texts in one language (the quote stays in the program's Swedish). */
 export interface LocalStatement {
@@ -13,6 +13,10 @@ export interface LocalStatement {
 	section: string;
 	quote: string;
 	explanation: string;
+	/** Who decides the question, most important first. */
+	decides: Decider[];
+	/** Why the position is as strong as it is. */
+	rationale: string;
 	terms: string[];
 }
 
@@ -39,6 +43,10 @@ export interface LocalPack {
 	subtitle?: string;
 	sourceUrl?: string;
 	date: string;
+	/** What is known about the program's age, when the pack says. */
+	age?: string;
+	/** What the program leaves out, when the pack says. */
+	scope?: string;
 	version: string;
 	topics: LocalTopic[];
 	glossary: LocalTerm[];
@@ -56,6 +64,8 @@ export function localize(pack: Pack, lang: Lang): LocalPack {
 		subtitle: pack.subtitle,
 		sourceUrl: pack.source.url,
 		date: pack.date,
+		...(pack.age ? { age: pack.age[lang] } : {}),
+		...(pack.scope ? { scope: pack.scope[lang] } : {}),
 		version: pack.version,
 		topics: pack.topics.map((topic) => ({
 			id: topic.id,
@@ -68,6 +78,8 @@ export function localize(pack: Pack, lang: Lang): LocalPack {
 				section: s.section,
 				quote: s.quote,
 				explanation: s.explanation[lang],
+				decides: s.decides,
+				rationale: s.rationale[lang],
 				terms: s.terms
 			}))
 		})),

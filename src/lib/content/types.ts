@@ -15,6 +15,12 @@ export type Localized = Record<Lang, string>;
 /** The program's position on a statement, on the answer scale but never 0. */
 export type Position = -2 | -1 | 1 | 2;
 
+/** Who decides a question: the region, the municipalities, the state (riksdag and government) or the EU. */
+export const deciders = ['region', 'municipality', 'state', 'eu'] as const;
+
+/** One level of government that decides a question. */
+export type Decider = (typeof deciders)[number];
+
 /** One statement a person answers, as written in a topic file. */
 export interface Statement {
 	id: string;
@@ -26,6 +32,15 @@ export interface Statement {
 	/** Verbatim words from the program that support the position. */
 	quote: string;
 	explanation: Localized;
+	/** Who decides the question, most important first. */
+	decides: Decider[];
+	/** One sentence on why the position is ±2 and not ±1 (or the reverse). */
+	rationale: Localized;
+	/**
+	 * Set when the program takes the side that a "more public sector = agree" rule of thumb
+	 * gets wrong: an editorial mark checked by the audit (a pack needs a few of them).
+	 */
+	breaksRuleOfThumb: boolean;
 	/** Ids of glossary terms that help explain the statement. */
 	terms: string[];
 }
@@ -33,6 +48,8 @@ export interface Statement {
 /** A topic: one axis of the radar, with its statements in quiz order. */
 export interface Topic {
 	id: string;
+	/** The topic file, as the author sees it (for messages); set by the loader, never shipped. */
+	file?: string;
 	name: Localized;
 	statements: Statement[];
 }
@@ -58,13 +75,24 @@ export interface Pack {
 	subtitle?: string;
 	source: { file: string; url?: string };
 	date: string;
+	/** What is known about the program's age (it may carry no date), for the first and method pages. */
+	age?: Localized;
+	/** What the program leaves out, so that a person knows what the quiz cannot say. */
+	scope?: Localized;
 	/** Changes whenever a statement's id, topic, text, position or order changes. */
 	version: string;
 	sections: Section[];
 	topics: Topic[];
 	glossary: GlossaryTerm[];
-	/** The statement order of every published content version, the current one included. */
-	history: Record<string, { topics: { id: string; statements: string[] }[] }>;
+	/**
+	 * Every published content version, the current one included: its statement order, and a
+	 * fingerprint of each statement (its texts and position), so that an answer given to an
+	 * older wording is never counted toward a new one.
+	 */
+	history: Record<
+		string,
+		{ topics: { id: string; statements: string[] }[]; fingerprints?: Record<string, string> }
+	>;
 }
 
 /** All statements of a pack in quiz order (topic by topic). */

@@ -2,7 +2,7 @@
  * The content version: a short fingerprint of everything a saved answer or a code depends on
  * (statement ids, topics, texts, positions and their order). It changes when any of them does.
  */
-import type { Topic } from './types';
+import type { Statement, Topic } from './types';
 
 /** FNV-1a, 32 bits: small and stable; collisions only matter between versions of one pack. */
 function fnv1a(text: string): number {
@@ -23,4 +23,22 @@ export function contentVersion(topics: Pick<Topic, 'id' | 'statements'>[]): stri
 		])
 	);
 	return fnv1a(canonical).toString(36).padStart(7, '0');
+}
+
+/**
+ * A statement's fingerprint: seven base-36 characters from its texts in every language and its
+ * position. It changes when the claim a person answered may have changed.
+ */
+export function statementFingerprint(statement: Pick<Statement, 'text' | 'position'>): string {
+	const { sv, lattlast, en } = statement.text;
+	return fnv1a(JSON.stringify([sv, lattlast, en, statement.position]))
+		.toString(36)
+		.padStart(7, '0');
+}
+
+/** The fingerprint of every statement of a pack, by statement id. */
+export function fingerprintsOf(topics: Pick<Topic, 'statements'>[]): Record<string, string> {
+	return Object.fromEntries(
+		topics.flatMap((topic) => topic.statements.map((s) => [s.id, statementFingerprint(s)]))
+	);
 }

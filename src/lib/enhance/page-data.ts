@@ -41,10 +41,8 @@ export function readPageData(text: string | null | undefined): PageData | null {
 		return null;
 	}
 	if (typeof raw !== 'object' || raw === null) return null;
-	const { lang, packId, version, ids, history, statementBase, serviceWorker } = raw as Record<
-		string,
-		unknown
-	>;
+	const { lang, packId, version, ids, history, changed, statementBase, serviceWorker } =
+		raw as Record<string, unknown>;
 	const language = asLang(isString(lang) ? lang : null);
 	if (
 		!language ||
@@ -56,7 +54,11 @@ export function readPageData(text: string | null | undefined): PageData | null {
 		!isString(serviceWorker) ||
 		typeof history !== 'object' ||
 		history === null ||
-		!Object.values(history).every(isStringArray)
+		!Object.values(history).every(isStringArray) ||
+		(changed !== undefined &&
+			(typeof changed !== 'object' ||
+				changed === null ||
+				!Object.values(changed).every(isStringArray)))
 	) {
 		return null;
 	}
@@ -68,6 +70,7 @@ export function readPageData(text: string | null | undefined): PageData | null {
 		version,
 		ids,
 		history: Object.fromEntries(past),
+		...(changed ? { changed: changed as Record<string, string[]> } : {}),
 		statementBase,
 		serviceWorker
 	};

@@ -82,9 +82,12 @@ export function enhanceStatement(form: HTMLFormElement, data: PageData, t: Scrip
 		// save could be shown.
 		saveFailed.hidden = canStore();
 		if (read.change) {
+			const { added, removed, changed } = read.change;
 			need<HTMLElement>(changeNotice, 'p').textContent = t.changed(
-				read.change.added.length,
-				read.change.removed.length
+				added.length - changed.length,
+				removed.length - changed.length,
+				changed.length,
+				changed.includes(id)
 			);
 		}
 		changeNotice.hidden = read.change === null;

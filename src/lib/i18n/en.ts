@@ -1,6 +1,13 @@
 /** English UI text. Plain British/international English; every key of the Swedish reference. */
+import type { Decider } from '../content/types';
+
 import type { Messages } from './sv';
 import { enScript } from './en-script';
+
+/** Joins names as a list: 'a, b och c'. */
+const joinAnd = (names: string[], and: string) =>
+	names.length <= 1 ? (names[0] ?? '') : `${names.slice(0, -1).join(', ')} ${and} ${names.at(-1)}`;
+
 export const en: Messages = {
 	htmlLang: 'en',
 	/** A whole percentage as this language writes it. */
@@ -38,7 +45,8 @@ export const en: Messages = {
 			'Your answers are saved only in your browser. Nothing is sent anywhere unless you share it yourself.',
 		source: 'Read the whole programme',
 		restore: 'Load answers from an answer code',
-		classroom: 'For teachers: class results'
+		classroom: 'For teachers: class results',
+		record: 'The record: every statement'
 	},
 	answers: {
 		'-2': 'Strongly disagree',
@@ -163,7 +171,44 @@ export const en: Messages = {
 			`Sum: ${numerator} / ${denominator} = ${percent}%`,
 		positionsHeading: 'Where do the programme’s positions come from?',
 		positions:
-			'Each statement comes with a word-for-word quote from the programme. ±2 means that the programme demands or rejects something outright. ±1 means that the programme leans one way, for example with words such as “pröva” (try), “på sikt” (in the long term) or “verka för” (work towards). About half of the statements are ones the programme is against. So someone who answers “Strongly agree” to everything does not get a high result.'
+			'Each statement comes with a word-for-word quote from the programme. ±2 means that the programme demands or rejects something outright. ±1 means that the programme only leans one way. When the statement carries the same reservation as the programme, such as “på sikt” (in the long term) or “pröva” (try), it counts as ±2. Between four and six in ten statements are ones the programme is against, so someone who answers “Strongly agree” to everything does not get a high result. Each statement also has a sentence on why its position is what it is.'
+	},
+	decides: {
+		line: (who: readonly Decider[]) =>
+			who.length === 1
+				? {
+						region: 'Decided by the region',
+						municipality: 'Decided by the municipality',
+						state: 'Decided by parliament and the government',
+						eu: 'Decided within the EU'
+					}[who[0]!]
+				: `Decided by ${joinAnd(
+						who.map(
+							(d) =>
+								({
+									region: 'the region',
+									municipality: 'the municipalities',
+									state: 'the state',
+									eu: 'the EU'
+								})[d]
+						),
+						'and'
+					)}`
+	},
+	program: {
+		heading: 'About the programme'
+	},
+	record: {
+		title: 'The record: every statement',
+		link: 'The record: every statement with its quote and reasons',
+		intro: (count: number) =>
+			`All ${count} statements of the quiz, each with the quote from the programme it rests on, the programme’s position, who decides the question and why the position is as strong as it is.`,
+		quote: 'Quote from the programme',
+		section: 'Section',
+		position: 'The programme’s position',
+		decides: 'Who decides',
+		rationale: 'Why this position',
+		explanation: 'Explanation'
 	},
 	share: {
 		heading: 'Share or save',

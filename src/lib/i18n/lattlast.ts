@@ -2,8 +2,15 @@
  * Easy-to-read Swedish (lättläst) UI text: short sentences, everyday words, active voice.
  * Same facts as the Swedish reference, and the same answer labels, since the scale is the same.
  */
+import type { Decider } from '../content/types';
+
 import type { Messages } from './sv';
 import { lattlastScript } from './lattlast-script';
+
+/** Joins names as a list: 'a, b och c'. */
+const joinAnd = (names: string[], and: string) =>
+	names.length <= 1 ? (names[0] ?? '') : `${names.slice(0, -1).join(', ')} ${and} ${names.at(-1)}`;
+
 export const lattlast: Messages = {
 	htmlLang: 'sv',
 	/** A whole percentage as this language writes it. */
@@ -42,7 +49,8 @@ export const lattlast: Messages = {
 			'Dina svar sparas bara i din dator eller telefon. Sidan skickar inte svaren någon annanstans. Bara du själv kan dela dem.',
 		source: 'Läs hela programmet',
 		restore: 'Läs in dina svar med en kod',
-		classroom: 'För lärare: klassens resultat'
+		classroom: 'För lärare: klassens resultat',
+		record: 'Alla påståenden och varför'
 	},
 	answers: {
 		'-2': 'Helt emot',
@@ -169,7 +177,39 @@ export const lattlast: Messages = {
 			`Summa: ${numerator} / ${denominator} = ${percent} %`,
 		positionsHeading: 'Hur vet vi vad programmet tycker?',
 		positions:
-			'Varje påstående har en bit text ur programmet. Texten står precis som i programmet. +2 eller −2 betyder att programmet säger tydligt ja eller nej. +1 eller −1 betyder att programmet lutar åt ett håll. Då står det till exempel ”pröva”, ”på sikt” eller ”verka för”. Ungefär hälften av påståendena är sådant som programmet är emot. Svarar du ”Helt för” på allt? Då får du inte ett högt resultat.'
+			'Varje påstående har en bit text ur programmet. Texten står precis som i programmet. +2 eller −2 betyder att programmet säger tydligt ja eller nej. +1 eller −1 betyder att programmet bara lutar åt ett håll. Står det ”på sikt” eller ”pröva” både i påståendet och i programmet? Då blir det +2 eller −2. Ungefär hälften av påståendena är sådant som programmet är emot. Svarar du ”Helt för” på allt? Då får du inte ett högt resultat.'
+	},
+	decides: {
+		line: (who: readonly Decider[]) =>
+			who.length === 1
+				? {
+						region: 'Regionen bestämmer',
+						municipality: 'Kommunen bestämmer',
+						state: 'Riksdagen och regeringen bestämmer',
+						eu: 'EU bestämmer'
+					}[who[0]!]
+				: `Det bestäms av ${joinAnd(
+						who.map(
+							(d) =>
+								({ region: 'regionen', municipality: 'kommunen', state: 'staten', eu: 'EU' })[d]
+						),
+						'och'
+					)}`
+	},
+	program: {
+		heading: 'Om programmet'
+	},
+	record: {
+		title: 'Alla påståenden och varför',
+		link: 'Alla påståenden med citat och förklaring',
+		intro: (count: number) =>
+			`Här finns alla ${count} påståenden. Du ser texten ur programmet, vad programmet tycker, vem som bestämmer och varför.`,
+		quote: 'Text ur programmet',
+		section: 'Del av programmet',
+		position: 'Vad programmet tycker',
+		decides: 'Vem bestämmer',
+		rationale: 'Varför',
+		explanation: 'Förklaring'
 	},
 	share: {
 		heading: 'Dela eller spara',

@@ -1,5 +1,11 @@
 /** Swedish UI text: the reference dictionary. The other languages must have every key. */
+import type { Decider } from '../content/types';
+
 import { svScript } from './sv-script';
+
+/** Joins names as a list: 'a, b och c'. */
+const joinAnd = (names: string[], and: string) =>
+	names.length <= 1 ? (names[0] ?? '') : `${names.slice(0, -1).join(', ')} ${and} ${names.at(-1)}`;
 
 export const sv = {
 	htmlLang: 'sv',
@@ -38,7 +44,8 @@ export const sv = {
 			'Dina svar sparas bara i din webbläsare. Ingenting skickas någonstans om du inte själv delar det.',
 		source: 'Läs hela programmet',
 		restore: 'Läs in svar från en svarskod',
-		classroom: 'För lärare: klassens resultat'
+		classroom: 'För lärare: klassens resultat',
+		record: 'Underlag: alla påståenden'
 	},
 	answers: {
 		'-2': 'Helt emot',
@@ -163,7 +170,40 @@ export const sv = {
 			`Summa: ${numerator} / ${denominator} = ${percent} %`,
 		positionsHeading: 'Varifrån kommer programmets ståndpunkter?',
 		positions:
-			'Varje påstående har ett ordagrant citat ur programmet. ±2 betyder att programmet kräver eller avvisar något rakt ut. ±1 betyder att programmet lutar åt ett håll, till exempel med orden ”pröva”, ”på sikt” eller ”verka för”. Ungefär hälften av påståendena är sådana som programmet är emot. Därför får den som svarar ”Helt för” på allt inget högt resultat.'
+			'Varje påstående har ett ordagrant citat ur programmet. ±2 betyder att programmet kräver eller avvisar något rakt ut. ±1 betyder att programmet bara lutar åt ett håll. Om påståendet har samma förbehåll som programmet, till exempel ”på sikt” eller ”pröva”, räknas det som ±2. Mellan fyra och sex av tio påståenden är sådana som programmet är emot. Därför får den som svarar ”Helt för” på allt inget högt resultat. Varje påstående har också en mening om varför ståndpunkten är just den.'
+	},
+	decides: {
+		/** A short line under a statement: who decides the question. */
+		line: (who: readonly Decider[]) =>
+			who.length === 1
+				? {
+						region: 'Beslutas av regionen',
+						municipality: 'Beslutas av kommunen',
+						state: 'Beslutas av riksdagen och regeringen',
+						eu: 'Beslutas inom EU'
+					}[who[0]!]
+				: `Beslutas av ${joinAnd(
+						who.map(
+							(d) =>
+								({ region: 'regionen', municipality: 'kommunerna', state: 'staten', eu: 'EU' })[d]
+						),
+						'och'
+					)}`
+	},
+	program: {
+		heading: 'Om programmet'
+	},
+	record: {
+		title: 'Underlag: alla påståenden',
+		link: 'Underlag: alla påståenden med citat och motivering',
+		intro: (count: number) =>
+			`Här finns alla ${count} påståenden i testet, med citatet ur programmet som de bygger på, programmets ståndpunkt, vem som beslutar och varför ståndpunkten är så stark som den är.`,
+		quote: 'Citat ur programmet',
+		section: 'Avsnitt',
+		position: 'Programmets ståndpunkt',
+		decides: 'Vem beslutar',
+		rationale: 'Varför just den ståndpunkten',
+		explanation: 'Förklaring'
 	},
 	share: {
 		heading: 'Dela eller spara',

@@ -102,7 +102,18 @@ describe('AnswerStore', () => {
 		const read = new AnswerStore(context, storage).read();
 		expect(read.answers).toEqual({ a: { value: 1, important: false } });
 		// 'b' was in v1 but not answered yet: it is not new. 'c' and 'd' are.
-		expect(read.change).toEqual({ added: ['c', 'd'], removed: ['gone'] });
+		expect(read.change).toEqual({ added: ['c', 'd'], removed: ['gone'], changed: [] });
+	});
+
+	it('sets aside the answer to a statement whose wording changed, and names it', () => {
+		const storage = new MemoryStorage();
+		storage.items.set(
+			storageKey('p'),
+			encodeSaved({ a: { value: 1, important: false }, b: { value: 2, important: true } }, 'v2')
+		);
+		const read = new AnswerStore({ ...context, changed: { v2: ['b'] } }, storage).read();
+		expect(read.answers).toEqual({ a: { value: 1, important: false } });
+		expect(read.change).toEqual({ added: ['b'], removed: ['b'], changed: ['b'] });
 	});
 
 	it('reports nothing when only the texts changed', () => {
@@ -120,7 +131,8 @@ describe('AnswerStore', () => {
 			);
 			expect(new AnswerStore(context, storage).read().change).toEqual({
 				added: ['b', 'c', 'd'],
-				removed: []
+				removed: [],
+				changed: []
 			});
 		}
 	});

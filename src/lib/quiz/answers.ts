@@ -17,6 +17,8 @@ export interface AnswerContext {
 	ids: string[];
 	/** The statement ids of each published content version (the current one included). */
 	history: Readonly<Record<string, readonly string[]>>;
+	/** Per past version, the ids whose wording or position changed since: their answers are set aside. */
+	changed?: Readonly<Record<string, readonly string[]>>;
 }
 
 /** The storage key for a pack's answers. */
@@ -77,9 +79,10 @@ export class AnswerStore {
 
 	/** Reads the saved answers, matched by statement id when saved against another version. */
 	read(): ReadAnswers {
-		const { ids, version, history } = this.context;
+		const { ids, version, history, changed = {} } = this.context;
 		const idsOf = (v: string) => (Object.hasOwn(history, v) ? history[v] : undefined);
-		const read = decodeSaved(this.#store.read(), ids, version, idsOf);
+		const changedSince = (v: string) => (Object.hasOwn(changed, v) ? changed[v] : undefined);
+		const read = decodeSaved(this.#store.read(), ids, version, idsOf, changedSince);
 		return {
 			answers: read.answers,
 			change: changeOf(read, version),

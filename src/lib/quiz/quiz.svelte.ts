@@ -12,7 +12,7 @@ import {
 	withSkip,
 	type AnswerContext
 } from './answers';
-import { statementIdsOf } from '../codes/history';
+import { changesSince, statementIdsOf } from '../codes/history';
 import type { LocalPack } from '../content/localize';
 import type { StorageLike } from './persisted';
 import {
@@ -31,6 +31,8 @@ export interface QuizContent {
 	statements: ScoredStatement[];
 	/** The statement ids of each published content version, to tell what changed since a save. */
 	history: Record<string, string[]>;
+	/** Per past version, the ids whose wording or position changed since. */
+	changed?: Record<string, string[]>;
 }
 
 /** What the quiz needs from a (localized) pack. */
@@ -47,7 +49,8 @@ export function quizContentOf(pack: LocalPack): QuizContent {
 				version,
 				[...statementIdsOf(layout)]
 			])
-		)
+		),
+		changed: changesSince(pack.history, pack.version)
 	};
 }
 
@@ -57,7 +60,8 @@ function answerContextOf(content: QuizContent): AnswerContext {
 		packId: content.packId,
 		version: content.version,
 		ids: content.statements.map((s) => s.id),
-		history: content.history
+		history: content.history,
+		changed: content.changed
 	};
 }
 

@@ -19,8 +19,10 @@ export interface SavedRead {
 	 * without a saved answer.
 	 */
 	added: string[];
-	/** Ids of saved answers whose statements no longer exist (dropped). */
+	/** Ids of saved answers whose statements no longer exist or were changed (dropped). */
 	removed: string[];
+	/** Ids whose wording or position changed since the saved version: in `added` and `removed`. */
+	changed: string[];
 	/** Why nothing could be read, when the stored value was there but unusable. */
 	problem: 'corrupt' | 'format' | null;
 }
@@ -47,6 +49,7 @@ const empty = (problem: SavedRead['problem']): SavedRead => ({
 	version: null,
 	added: [],
 	removed: [],
+	changed: [],
 	problem
 });
 
@@ -54,13 +57,15 @@ const empty = (problem: SavedRead['problem']): SavedRead => ({
  * Reads stored answers against the current statements (ids in quiz order) and content version.
  * Answers for statements that still exist are kept, matched by id; the rest are reported.
  * `idsOf` gives the statement ids of a past content version (from the content history), so
- * that statements the person had not reached yet are not reported as new.
+ * that statements the person had not reached yet are not reported as new. `changedSince` gives
+ * the ids whose wording or position changed since a past version: their answers are set aside.
  */
 export function decodeSaved(
 	text: string | null,
 	currentIds: string[],
 	currentVersion: string,
-	idsOf: (version: string) => readonly string[] | undefined = () => undefined
+	idsOf: (version: string) => readonly string[] | undefined = () => undefined,
+	changedSince: (version: string) => readonly string[] | undefined = () => undefined
 ): SavedRead {
 	if (text === null || text === '') return empty(null);
 	let data: unknown;
@@ -74,30 +79,34 @@ export function decodeSaved(
 	if (f !== SAVED_FORMAT || typeof v !== 'string' || typeof a !== 'object' || a === null) {
 		return empty('format');
 	}
+	const sameVersion = v === currentVersion;
+	const changedSet = new Set(sameVersion ? [] : (changedSince(v) ?? []));
 	const known = new Set(currentIds);
 	const answers: Answers = {};
 	const removed: string[] = [];
 	for (const [id, raw] of Object.entries(a as Record<string, unknown>)) {
 		const answer = readAnswer(raw);
 		if (!answer) continue;
-		if (known.has(id)) answers[id] = answer;
+		if (known.has(id) && !changedSet.has(id)) answers[id] = answer;
 		else removed.push(id);
 	}
-	const sameVersion = v === currentVersion;
 	const before = new Set(sameVersion ? currentIds : (idsOf(v) ?? Object.keys(a as object)));
-	const added = currentIds.filter((id) => !before.has(id));
-	return { answers, version: v, added, removed, problem: null };
+	const added = currentIds.filter((id) => !before.has(id) || changedSet.has(id));
+	const changed = currentIds.filter((id) => changedSet.has(id));
+	return { answers, version: v, added, removed, changed, problem: null };
 }
 
 /** What changed in the statements since the answers were saved. */
 export interface ContentChange {
 	added: string[];
 	removed: string[];
+	/** Ids whose wording or position changed: the person's earlier answer was set aside. */
+	changed: string[];
 }
 
 /** What to tell the person about answers read by decodeSaved(): null when nothing changed. */
 export function changeOf(read: SavedRead, currentVersion: string): ContentChange | null {
 	if (read.version === null || read.version === currentVersion) return null;
 	if (read.added.length === 0 && read.removed.length === 0) return null;
-	return { added: read.added, removed: read.removed };
+	return { added: read.added, removed: read.removed, changed: read.changed };
 }

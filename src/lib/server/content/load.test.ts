@@ -54,6 +54,54 @@ describe('a second program (fixture) loads with the same code', () => {
 	});
 });
 
+describe('who decides, rationale and fingerprints', () => {
+	it('reads decides as a list, from one value or several', () => {
+		const pack = loadPack(fixture, DIR);
+		expect(statementsOf(pack)[0]!.decides).toEqual(['region']);
+		const listed = loadPack(
+			withEdit('topics/01-trafik.yaml', (text) =>
+				text.replace('decides: region', 'decides: [municipality, region]')
+			),
+			DIR
+		);
+		expect(statementsOf(listed)[0]!.decides).toEqual(['municipality', 'region']);
+	});
+
+	it('refuses an unknown decider, naming the file, the statement and the field', () => {
+		const error = errorOf(
+			withEdit('topics/01-trafik.yaml', (text) =>
+				text.replace('decides: region', 'decides: county')
+			)
+		);
+		expect(error.message).toContain('topics/01-trafik.yaml');
+		expect(error.message).toContain('statement "buss-varje-kvart"');
+		expect(error.message).toContain('field decides');
+	});
+
+	it('refuses a statement without a rationale, naming the field', () => {
+		const error = errorOf(
+			withEdit('topics/01-trafik.yaml', (text) => text.replace(/\n    rationale:\n(?: {6}.*\n){3}/, '\n'))
+		);
+		expect(error.message).toContain('statement "buss-varje-kvart"');
+		expect(error.message).toContain('field rationale');
+	});
+
+	it('records a fingerprint of every statement in the current version', () => {
+		const pack = loadPack(fixture, DIR);
+		const fingerprints = pack.history[pack.version]!.fingerprints!;
+		expect(Object.keys(fingerprints)).toEqual(statementsOf(pack).map((s) => s.id));
+		const reworded = loadPack(
+			withEdit('topics/01-trafik.yaml', (text) =>
+				text.replace('lattlast: Bussen ska gå ofta.', 'lattlast: Bussen ska gå ofta, hela dagen.')
+			),
+			DIR
+		);
+		const after = reworded.history[reworded.version]!.fingerprints!;
+		expect(after['buss-varje-kvart']).not.toBe(fingerprints['buss-varje-kvart']);
+		expect(after['cykelbanor']).toBe(fingerprints['cykelbanor']);
+	});
+});
+
 describe('the content history', () => {
 	it('always holds the current layout, and keeps recorded older ones', () => {
 		const old = { topics: [{ id: 'trafik', statements: ['buss-varje-kvart', 'gammal'] }] };

@@ -6,7 +6,7 @@ import { parse } from 'yaml';
 import { z } from 'zod';
 import { collapseWhitespace, findQuote, normaliseSource } from '../../content/quote';
 import type { GlossaryTerm, Pack, Section, Statement, Topic } from '../../content/types';
-import { contentVersion } from '../../content/version';
+import { contentVersion, fingerprintsOf } from '../../content/version';
 import {
 	glossaryFileSchema,
 	historyFileSchema,
@@ -148,7 +148,7 @@ export function loadPack(files: PackFiles, dir: string): Pack {
 			}
 			return { ...parsed, quote, topic: topicFile.id };
 		});
-		topics.push({ id: topicFile.id, name: topicFile.name, statements });
+		topics.push({ id: topicFile.id, file, name: topicFile.name, statements });
 	}
 
 	const version = contentVersion(topics);
@@ -171,7 +171,8 @@ export function loadPack(files: PackFiles, dir: string): Pack {
 		topics: topics.map((topic) => ({
 			id: topic.id,
 			statements: topic.statements.map((s) => s.id)
-		}))
+		})),
+		fingerprints: fingerprintsOf(topics)
 	};
 
 	return {
@@ -181,6 +182,8 @@ export function loadPack(files: PackFiles, dir: string): Pack {
 		subtitle: program.subtitle,
 		source: program.source,
 		date: program.date,
+		...(program.age ? { age: program.age } : {}),
+		...(program.scope ? { scope: program.scope } : {}),
 		version,
 		sections: sections.map(({ heading, line }) => ({ heading, line })),
 		topics,

@@ -3,6 +3,7 @@
  * the browser). A mistake in a file is reported with the file, the statement id and the field.
  */
 import { z } from 'zod';
+import { deciders } from '../../content/types';
 
 const slug = z
 	.string()
@@ -27,6 +28,13 @@ export const statementSchema = z.strictObject({
 	section: text,
 	quote: text,
 	explanation: localizedSchema,
+	decides: z
+		.union([z.enum(deciders), z.array(z.enum(deciders)).min(1)], {
+			error: `must be one of ${deciders.join(', ')}, or a list of them`
+		})
+		.transform((value) => (Array.isArray(value) ? [...new Set(value)] : [value])),
+	rationale: localizedSchema,
+	breaksRuleOfThumb: z.boolean().default(false),
 	terms: z.array(slug).default([])
 });
 
@@ -59,6 +67,8 @@ export const programFileSchema = z.strictObject({
 		url: z.url().optional()
 	}),
 	date: z.iso.date({ error: 'must be a date written YYYY-MM-DD' }),
+	age: localizedSchema.optional(),
+	scope: localizedSchema.optional(),
 	sections: z
 		.array(
 			z.strictObject({
@@ -73,6 +83,9 @@ export const programFileSchema = z.strictObject({
 export const historyFileSchema = z.record(
 	z.string().regex(/^[0-9a-z]{7}$/, 'must be a content version: 7 characters 0-9, a-z'),
 	z.strictObject({
-		topics: z.array(z.strictObject({ id: slug, statements: z.array(slug) }))
+		topics: z.array(z.strictObject({ id: slug, statements: z.array(slug) })),
+		fingerprints: z
+			.record(slug, z.string().regex(/^[0-9a-z]{7}$/, 'must be a statement fingerprint'))
+			.optional()
 	})
 );
