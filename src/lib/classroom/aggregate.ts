@@ -169,7 +169,7 @@ export function summarizeClass(content: ClassContent, students: readonly Answers
 		if (!answer) tally.notAnswered++;
 		else if (answer.value === 'skip') tally.skipped++;
 		else {
-			tally.counts[answer.value + 2]++;
+			tally.counts[answer.value + 2] = (tally.counts[answer.value + 2] ?? 0) + 1;
 			if (answer.important) tally.important++;
 		}
 	};

@@ -40,8 +40,8 @@ import type { Answers } from '../quiz/scoring';
 /** Longest text read, in characters (about 25,000 codes with chatter); the rest is left unread. */
 export const maxPasteLength = 2_000_000;
 
-/** Why a candidate was not used: a decoder's reason, or a result code pasted instead. */
-export type ProblemReason = CodeErrorReason | 'result-code';
+/** Why a candidate was not used: the decoder's reason ('wrong-kind' for a result code). */
+export type ProblemReason = CodeErrorReason;
 
 /** What the extractor needs to read codes: the current content version and every published one. */
 export interface CodeContext {
@@ -175,10 +175,6 @@ export function extractCodes(input: string, context: CodeContext): Extraction {
 		if (!startsCleanly(text, start, forced)) continue;
 		const token = match[0];
 		const at = lineAt(start);
-		if (token.startsWith('R')) {
-			addProblem(token, 'result-code', at);
-			continue;
-		}
 		// A repeat of a code already read needs no second decoding.
 		if (codes.has(token)) {
 			occurrences++;

@@ -63,7 +63,7 @@ function restricted(answers: Answers, ids: readonly string[]): Answers {
 
 const V = 'v000001';
 
-const reasons = ['empty', 'format', 'format-version', 'unknown-version', 'damaged'];
+const reasons = ['empty', 'format', 'wrong-kind', 'format-version', 'unknown-version', 'damaged'];
 
 /** What is wrong with a decode, if anything: it must be a valid value or a reason with a detail. */
 function problemsOf(decoded: AnswerDecode, current: ContentLayout, history: ContentHistory) {
@@ -250,10 +250,11 @@ describe('refusals', () => {
 		expect(reasonOf(fortyCode.slice(0, 10) + '=' + fortyCode.slice(11))).toBe('format');
 	});
 
-	it('format: a result code is named as such', () => {
+	it('wrong-kind: a result code is named as such', () => {
 		const code = encodeResultCode({ overallPercent: null, topics: [] }, V);
 		const decoded = decodeAnswerCode(code, V, history);
-		expect(decoded).toMatchObject({ ok: false, reason: 'format' });
+		expect(decoded).toMatchObject({ ok: false, reason: 'wrong-kind' });
+		expect(reasonOf(`https://example.org/delat/#${code}`)).toBe('wrong-kind');
 		expect(!decoded.ok && decoded.detail).toMatch(/result code/);
 	});
 

@@ -3,7 +3,6 @@
  *   kind letter + format digit + content version (7) + payload + checksum (2).
  * See docs/CODES.md. Plain TypeScript: no Svelte, no DOM.
  */
-import type { Pack } from '../content/types';
 import { checksum12, isBase64url } from './base64url';
 
 /** The statement order of one content version: topics in order, each with its statement ids in order. */
@@ -14,8 +13,10 @@ export interface ContentLayout {
 /** Every published content version of a pack, by version string (7 chars [0-9a-z]). Includes the current one. */
 export type ContentHistory = Record<string, ContentLayout>;
 
-/** The layout of a pack: its topic ids in order, each with its statement ids in order. */
-export function layoutOf(pack: Pick<Pack, 'topics'>): ContentLayout {
+/** The layout of a pack (any language's): its topic ids in order, each with its statement ids in order. */
+export function layoutOf(pack: {
+	topics: readonly { id: string; statements: readonly { id: string }[] }[];
+}): ContentLayout {
 	return {
 		topics: pack.topics.map((topic) => ({
 			id: topic.id,
@@ -49,8 +50,12 @@ export function layoutIn(history: ContentHistory, version: string): ContentLayou
 	return Object.hasOwn(history, version) ? history[version] : undefined;
 }
 
-/** Why a code was refused; 'format-version' means a newer format this build cannot read. */
-export type CodeErrorReason = 'empty' | 'format' | 'format-version' | 'unknown-version' | 'damaged';
+/**
+ * Why a code was refused: 'wrong-kind' is the other kind of code (a result code where an answer
+ * code was asked for, or the reverse); 'format-version' a newer format this build cannot read.
+ */
+export type CodeErrorReason =
+	'empty' | 'format' | 'wrong-kind' | 'format-version' | 'unknown-version' | 'damaged';
 
 /** A refused code: the reason, and a non-empty English detail for logs (the UI words it from `reason`). */
 export interface CodeError {
@@ -125,7 +130,7 @@ export function openCode(
 	if (letter !== kind || !/^[1-9]$/.test(digit)) {
 		const other = kind === 'A' ? 'R' : 'A';
 		if (letter === other && /^[1-9]$/.test(digit)) {
-			return refuse('format', `This is ${withArticle[other]}, not ${withArticle[kind]}.`);
+			return refuse('wrong-kind', `This is ${withArticle[other]}, not ${withArticle[kind]}.`);
 		}
 		return refuse(
 			'format',

@@ -63,7 +63,7 @@ function resultArb(layout: ContentLayout): fc.Arbitrary<SharedResult> {
 }
 
 const V = 'v000001';
-const reasons = ['empty', 'format', 'format-version', 'unknown-version', 'damaged'];
+const reasons = ['empty', 'format', 'wrong-kind', 'format-version', 'unknown-version', 'damaged'];
 
 /** What is wrong with a decode, if anything: it must be a valid value or a reason with a detail. */
 function problemsOf(decoded: ResultDecode, current: ContentLayout, history: ContentHistory) {
@@ -224,7 +224,7 @@ describe('refusals', () => {
 			expect(reasonOf(input), input).toBe('format');
 		}
 		const decoded = decodeResultCode(encodeAnswerCode({}, V, eight), V, history);
-		expect(decoded).toMatchObject({ ok: false, reason: 'format' });
+		expect(decoded).toMatchObject({ ok: false, reason: 'wrong-kind' });
 		expect(!decoded.ok && decoded.detail).toMatch(/answer code/);
 	});
 

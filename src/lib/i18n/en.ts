@@ -241,7 +241,7 @@ export const en: Messages = {
 			'The code was made for a version of the statements that this page does not know. It cannot be read safely.',
 		damaged:
 			'The code is damaged: a character is missing, wrong or has been added. Copy it again, all of it.',
-		wrongKind: 'This is a result link, not an answer code.'
+		'wrong-kind': 'This is a result link, not an answer code.'
 	},
 	notFound: {
 		title: 'Page not found',

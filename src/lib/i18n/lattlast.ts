@@ -248,7 +248,7 @@ export const lattlast: Messages = {
 			'Koden är gjord för påståenden som sidan inte känner till. Därför kan sidan inte läsa koden på ett säkert sätt.',
 		damaged:
 			'Koden är skadad. Ett tecken saknas, är fel eller är för mycket. Kopiera hela koden en gång till.',
-		wrongKind: 'Det här är en länk till ett resultat. Det är inte en svarskod.'
+		'wrong-kind': 'Det här är en länk till ett resultat. Det är inte en svarskod.'
 	},
 	notFound: {
 		title: 'Sidan finns inte',

@@ -240,7 +240,7 @@ export const sv = {
 			'Koden är gjord för en version av påståendena som den här sidan inte känner till. Den kan inte läsas säkert.',
 		damaged:
 			'Koden är skadad: ett tecken saknas, är fel eller har kommit till. Kopiera den igen, hela.',
-		wrongKind: 'Det här är en resultatlänk, inte en svarskod.'
+		'wrong-kind': 'Det här är en resultatlänk, inte en svarskod.'
 	},
 	notFound: {
 		title: 'Sidan finns inte',

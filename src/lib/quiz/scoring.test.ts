@@ -288,7 +288,6 @@ describe('properties', () => {
 				const target = statements[pick % statements.length]!;
 				const answer = answers[target.id];
 				fc.pre(answer !== undefined && answer.value !== 'skip');
-				if (!answer || answer.value === 'skip') return;
 				const marked = { ...answers, [target.id]: { value: answer.value, important: true } };
 				// The same statement once more under another id, both unmarked.
 				const twin = { ...target, id: `${target.id}-twin` };
