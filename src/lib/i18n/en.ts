@@ -10,8 +10,7 @@ export const en: Messages = {
 	needsScript:
 		'The quiz needs JavaScript to save your answers and show the result. Turn on JavaScript in your browser and reload the page.',
 	language: {
-		label: 'Language',
-		current: 'selected language'
+		label: 'Language'
 	},
 	update: {
 		ready: 'A new version of this page is available. Your answers are kept.',
@@ -89,14 +88,12 @@ export const en: Messages = {
 		storageFailed:
 			'Your answers could not be saved on this device (storage is full or turned off). You can continue, but your answers will be lost if you close the page.',
 		storageCorrupt: 'Saved answers on this device could not be read and have been set aside.',
-		changed: enScript.changed,
 		dismiss: 'OK',
 		notFound: 'That statement does not exist.'
 	},
 	result: {
 		title: 'Your result',
 		overall: (percent: number) => `You agree ${percent}% with the programme`,
-		overallShort: 'Overall',
 		basedOn: (answered: number, total: number) => `Based on ${answered} of ${total} statements.`,
 		none: 'You have not answered any statements yet, so there is no result to show.',
 		startQuiz: 'Start the quiz',
@@ -178,9 +175,6 @@ export const en: Messages = {
 		pictureHint: 'An image of your chart for social media.',
 		square: 'Square image (feed)',
 		story: 'Portrait image (story)',
-		sharePicture: 'Share the image',
-		downloadPicture: 'Download the image',
-		preview: 'Preview of the image',
 		cardTitle: 'How much I agree',
 		cardOverall: (percent: number | null) =>
 			percent === null ? 'Nothing answered' : `Overall ${percent}%`,

@@ -13,8 +13,7 @@ export const lattlast: Messages = {
 	needsScript:
 		'Testet behöver JavaScript. Annars sparas inte dina svar. Slå på JavaScript och ladda om sidan.',
 	language: {
-		label: 'Språk',
-		current: 'valt språk'
+		label: 'Språk'
 	},
 	update: {
 		ready: 'Det finns en ny version av sidan. Dina svar finns kvar.',
@@ -94,14 +93,12 @@ export const lattlast: Messages = {
 			'Sidan kunde inte spara dina svar i din dator eller telefon. Kanske är minnet fullt. Eller så går det inte att spara där. Du kan svara ändå. Men dina svar försvinner när du stänger sidan.',
 		storageCorrupt:
 			'Sidan hittade gamla svar i din dator eller telefon. Men sidan kunde inte läsa dem. Därför använder sidan inte de svaren.',
-		changed: lattlastScript.changed,
 		dismiss: 'Okej',
 		notFound: 'Det påståendet finns inte.'
 	},
 	result: {
 		title: 'Ditt resultat',
 		overall: (percent: number) => `Du håller med programmet till ${percent} %`,
-		overallShort: 'Totalt',
 		basedOn: (answered: number, total: number) =>
 			`Resultatet bygger på ${answered} av ${total} påståenden.`,
 		none: 'Du har inte svarat på något påstående än. Därför finns det inget resultat att visa.',
@@ -184,9 +181,6 @@ export const lattlast: Messages = {
 		pictureHint: 'En bild av ditt diagram. Du kan dela den på sociala medier.',
 		square: 'Fyrkantig bild (för flödet)',
 		story: 'Hög bild (för story)',
-		sharePicture: 'Dela bilden',
-		downloadPicture: 'Ladda ner bilden',
-		preview: 'Så här ser bilden ut',
 		cardTitle: 'Så mycket håller jag med',
 		cardOverall: (percent: number | null) =>
 			percent === null ? 'Inget svar' : `Totalt ${percent} %`,
