@@ -1,36 +1,11 @@
 import fc from 'fast-check';
+import { alphabet, codeChars, layoutArb, mutate, mutationArb } from '../testing/code-arbitraries';
 import { describe, expect, it } from 'vitest';
 import { answerValues, isAnswerValue, type Answer, type Answers } from '../quiz/scoring';
 import { decodeAnswerCode, encodeAnswerCode, type AnswerDecode } from './answer-code';
-import { base64urlAlphabet, base64urlLength, checksum12 } from './base64url';
+import { base64urlLength, checksum12 } from './base64url';
 import { encodeResultCode } from './result-code';
 import { maxCodeInput, statementIdsOf, type ContentHistory, type ContentLayout } from './history';
-
-// Ids include names that Object.prototype has, to catch lookups that are not own-property safe.
-const idArb = fc.oneof(
-	{ weight: 12, arbitrary: fc.stringMatching(/^[a-z][a-z0-9-]{0,15}$/) },
-	{ weight: 1, arbitrary: fc.constantFrom('__proto__', 'constructor', 'toString', 'åsikt-ö') }
-);
-
-/** 1..45 statements over 1..10 topics (a topic may be empty). */
-const layoutArb: fc.Arbitrary<ContentLayout> = fc
-	.record({
-		statements: fc.uniqueArray(idArb, { minLength: 1, maxLength: 45 }),
-		topics: fc.uniqueArray(idArb, { minLength: 1, maxLength: 10 })
-	})
-	.chain(({ statements, topics }) =>
-		fc
-			.array(fc.nat(topics.length - 1), {
-				minLength: statements.length,
-				maxLength: statements.length
-			})
-			.map((topicOf) => ({
-				topics: topics.map((id, t) => ({
-					id,
-					statements: statements.filter((_, i) => topicOf[i] === t)
-				}))
-			}))
-	);
 
 const answerArb: fc.Arbitrary<Answer> = fc.oneof(
 	fc.constant<Answer>({ value: 'skip', important: false }),
@@ -377,9 +352,6 @@ describe('another content version', () => {
 });
 
 describe('arbitrary input', () => {
-	const alphabet = [...base64urlAlphabet];
-	const codeChars = (min: number, max: number) =>
-		fc.string({ unit: fc.constantFrom(...alphabet), minLength: min, maxLength: max });
 	const h: ContentHistory = { [V]: forty, bbbbbbb: { topics: [{ id: 't', statements: ['x'] }] } };
 	const versionArb = fc.constantFrom(V, 'bbbbbbb', 'ccccccc');
 
@@ -408,23 +380,6 @@ describe('arbitrary input', () => {
 		// the sealed strings must have reached the payload checks and passed them at times
 		expect(accepted).toBeGreaterThan(100);
 	});
-
-	type Mutation = { kind: 'replace' | 'insert' | 'delete' | 'swap'; at: number; char: string };
-	const mutationArb: fc.Arbitrary<Mutation> = fc.record({
-		kind: fc.constantFrom('replace', 'insert', 'delete', 'swap'),
-		at: fc.nat(),
-		char: fc.oneof(
-			fc.constantFrom(...alphabet),
-			fc.string({ unit: 'binary', minLength: 1, maxLength: 1 })
-		)
-	});
-	function mutate(code: string, { kind, at, char }: Mutation): string {
-		const i = at % (code.length + 1);
-		if (kind === 'insert') return code.slice(0, i) + char + code.slice(i);
-		if (kind === 'delete') return code.slice(0, i) + code.slice(i + 1);
-		if (kind === 'replace') return code.slice(0, i) + char + code.slice(i + 1);
-		return code.slice(0, i) + code.charAt(i + 1) + code.charAt(i) + code.slice(i + 2);
-	}
 
 	it('refuses a mutated code or reads it as valid answers', () => {
 		fc.assert(
