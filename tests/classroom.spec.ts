@@ -57,7 +57,7 @@ function shownMedian(values: number[]): number | null {
 	return Math.floor(median + 0.5);
 }
 
-/** The class's median per topic, from each student's own result (score(), as SCORING.md says). */
+/** The class's median per topic, from each student's own result (score(), as docs/scoring.md says). */
 function expectedMedians(students: Answers[]): (number | null)[] {
 	const results = students.map((answers) => score(scored, topicIds, answers));
 	return topicIds.map((_, t) =>

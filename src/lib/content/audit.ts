@@ -1,5 +1,5 @@
 /**
- * The editorial rules of CONTENT.md that a valid pack must also meet: coverage, balance,
+ * The editorial rules of docs/content.md that a valid pack must also meet: coverage, balance,
  * wording and readability. Each rule yields findings; the content tests require none.
  */
 import { lix } from './lix';
@@ -28,7 +28,7 @@ export function negationsIn(text: string, lang: 'sv' | 'en'): string[] {
 	return found;
 }
 
-/** Limits from CONTENT.md. */
+/** Limits from docs/content.md. */
 export const limits = {
 	statements: { min: 30, max: 40 },
 	topics: { min: 8, max: 10 },
