@@ -80,8 +80,17 @@ export function scoreOf(tally: Pick<Tally, 'quarters' | 'weight'>): number | nul
 /** The answer to a statement, if it is a real one: an own entry with a valid value or a skip. */
 export function answerTo(answers: Answers, id: string): Answer | undefined {
 	const answer = Object.hasOwn(answers, id) ? answers[id] : undefined;
+	if (!answer) return undefined;
+	const value: unknown = answer.value;
 	// Anything that is not an answer (as from hand-edited data) counts as not reached.
-	return answer && (answer.value === 'skip' || isAnswerValue(answer.value)) ? answer : undefined;
+	return value === 'skip' ||
+		value === -2 ||
+		value === -1 ||
+		value === 0 ||
+		value === 1 ||
+		value === 2
+		? answer
+		: undefined;
 }
 
 /** Statements prepared for tallying many answer sets: each with the index of its topic. */
@@ -121,19 +130,21 @@ export function tallyByTopic(
 ): { topics: Tally[]; all: Tally } {
 	const topics = plan.topicIds.map(emptyTally);
 	const all = emptyTally();
-	plan.statements.forEach((statement, i) => {
-		const topic = topics[plan.topicIndex[i] ?? -1];
+	const { statements, topicIndex } = plan;
+	for (let i = 0; i < statements.length; i++) {
+		const statement = statements[i]!;
+		const topic = topics[topicIndex[i]!];
 		const answer = answerTo(answers, statement.id);
-		visit?.(i, answer);
+		if (visit) visit(i, answer);
 		all.total++;
 		if (topic) topic.total++;
-		if (!answer || answer.value === 'skip') return;
+		if (!answer || answer.value === 'skip') continue;
 		const w = weight(answer.important);
 		// w * 4a is a whole number 0..8, so the sums stay exact.
 		const quarters = w * (4 - Math.abs(answer.value - statement.position));
 		count(all, quarters, w);
 		if (topic) count(topic, quarters, w);
-	});
+	}
 	return { topics, all };
 }
 
