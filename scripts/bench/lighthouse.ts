@@ -20,6 +20,25 @@ interface LighthouseFigures {
 	failing: string[];
 }
 
+/**
+ * Saves a full set of answers in a launched Chromium, from a page that loads no app code, then
+ * empties its cache, so the measured load is a first visit by someone who has answered the quiz.
+ */
+async function seedAnswers(port: number, origin: string) {
+	const puppeteer = await import('puppeteer-core');
+	const browser = await puppeteer.connect({ browserURL: `http://127.0.0.1:${port}` });
+	const page = await browser.newPage();
+	await page.goto(`${origin}/robots.txt`);
+	await page.evaluate(
+		([key, value]) => localStorage.setItem(key!, value!),
+		[answersKey, seededAnswers()]
+	);
+	const session = await page.createCDPSession();
+	await session.send('Network.clearBrowserCache');
+	await page.close();
+	await browser.disconnect();
+}
+
 /** Runs Lighthouse (mobile preset) `runs` times on a URL, each time in a fresh Chromium. */
 async function lighthouseRoute(
 	origin: string,
@@ -29,7 +48,6 @@ async function lighthouseRoute(
 ): Promise<LighthouseFigures> {
 	const { default: lighthouse } = await import('lighthouse');
 	const chromeLauncher = await import('chrome-launcher');
-	const puppeteer = await import('puppeteer-core');
 	const results: LighthouseResult[] = [];
 	for (let run = 0; run < runs; run++) {
 		const chrome = await chromeLauncher.launch({
@@ -37,21 +55,7 @@ async function lighthouseRoute(
 			chromeFlags: ['--headless=new', '--no-sandbox', '--disable-dev-shm-usage']
 		});
 		try {
-			if (withAnswers) {
-				// Seed the answers from a page that loads no app code, then empty the cache, so the
-				// measured load is a first visit by someone who has answered the quiz.
-				const browser = await puppeteer.connect({ browserURL: `http://127.0.0.1:${chrome.port}` });
-				const page = await browser.newPage();
-				await page.goto(`${origin}/robots.txt`);
-				await page.evaluate(
-					([key, value]) => localStorage.setItem(key!, value!),
-					[answersKey, seededAnswers()]
-				);
-				const session = await page.createCDPSession();
-				await session.send('Network.clearBrowserCache');
-				await page.close();
-				await browser.disconnect();
-			}
+			if (withAnswers) await seedAnswers(chrome.port, origin);
 			const result = await lighthouse(`${origin}${path}`, {
 				port: chrome.port,
 				output: 'json',
@@ -65,6 +69,11 @@ async function lighthouseRoute(
 			chrome.kill();
 		}
 	}
+	return medianFigures(path, results);
+}
+
+/** The median scores and timings of several runs, and the audits that failed in the middle one. */
+function medianFigures(path: string, results: LighthouseResult[]): LighthouseFigures {
 	const category = (lhr: LighthouseResult, id: string) =>
 		Math.round(100 * (lhr.categories[id]?.score ?? 0));
 	const numeric = (lhr: LighthouseResult, id: string) => lhr.audits[id]?.numericValue ?? NaN;
@@ -78,7 +87,7 @@ async function lighthouseRoute(
 	);
 	return {
 		path,
-		runs,
+		runs: results.length,
 		performance,
 		accessibility: median(results.map((lhr) => category(lhr, 'accessibility'))),
 		bestPractices: median(results.map((lhr) => category(lhr, 'best-practices'))),

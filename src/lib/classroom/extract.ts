@@ -137,7 +137,11 @@ function repair(text: string, start: number, token: string, context: CodeContext
 	};
 }
 
-/** Finds every answer code and answer link in `input`; see the module comment. Never throws. */
+/**
+ * Finds every answer code and answer link in `input`; see the module comment. Never throws.
+ * One linear scan, kept in one function so that its shared cursor state (line count, the end
+ * of a repaired code) stays in one place.
+ */
 export function extractCodes(input: string, context: CodeContext): Extraction {
 	const truncated = input.length > maxPasteLength;
 	const text = truncated ? input.slice(0, maxPasteLength) : input;

@@ -110,7 +110,8 @@ export function codeIn(input: string): string {
  * Checks everything but the payload: prefix, characters, checksum, content version. The order
  * of checks decides the reason: a newer format wins over bad characters (a later format may
  * use others), and the checksum is checked before the version is looked up, so a mistyped
- * version reads as 'damaged', not 'unknown-version'.
+ * version reads as 'damaged', not 'unknown-version'. Kept in one function for that reason: the
+ * order of the guards is the rule.
  */
 export function openCode(
 	input: string,

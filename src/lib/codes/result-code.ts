@@ -102,7 +102,10 @@ export function encodeResultCode(
 	return sealCode('R', version, bigintToBase64url(value, base64urlLength(limit)));
 }
 
-/** Decodes a result code (or a link ending in one) onto the current topics; never throws. */
+/**
+ * Decodes a result code (or a link ending in one) onto the current topics; never throws. A
+ * linear sequence of guards, each refusing with its own reason, so it reads best in one piece.
+ */
 export function decodeResultCode(
 	input: string,
 	current: string,
