@@ -3,7 +3,7 @@
  *   kind letter + format digit + content version (7) + payload + checksum (2).
  * See docs/CODES.md. Plain TypeScript: no Svelte, no DOM.
  */
-import { checksum12, isBase64url } from './base64url';
+import { base64urlLength, base64urlToBigint, checksum12, isBase64url } from './base64url';
 
 /** The statement order of one content version: topics in order, each with its statement ids in order. */
 export interface ContentLayout {
@@ -175,6 +175,31 @@ export function openCode(
 		);
 	}
 	return { ok: true, version, layout, currentLayout, payload: body.slice(9) };
+}
+
+/**
+ * The payload of an opened code as an integer below `limit`: refused as 'damaged' when it is not
+ * exactly as wide as `limit` needs, or reads as `limit` or more. `size` says what the layout has
+ * ("36 statements") and `values` what the payload holds ("answers"), for the detail.
+ */
+export function payloadBelow(
+	code: OpenedCode,
+	limit: bigint,
+	size: string,
+	values: string
+): bigint | CodeError {
+	const length = base64urlLength(limit);
+	if (code.payload.length !== length) {
+		return refuse(
+			'damaged',
+			`Content version ${code.version} has ${size}, written in ${length} characters, not ${code.payload.length}.`
+		);
+	}
+	const value = base64urlToBigint(code.payload);
+	if (value === null || value >= limit) {
+		return refuse('damaged', `The ${values} are out of range for content version ${code.version}.`);
+	}
+	return value;
 }
 
 /** Runs a decoder so that it never throws: an unexpected error becomes a 'damaged' refusal. */
