@@ -1,5 +1,12 @@
 import fc from 'fast-check';
-import { alphabet, codeChars, layoutArb, mutate, mutationArb } from '../testing/code-arbitraries';
+import {
+	codeInputArb,
+	decodeAll,
+	expectMutatedCodesRefusedOrValid,
+	expectOneCharChangeRefused,
+	layoutArb,
+	type CodeUnderTest
+} from '../testing/code-arbitraries';
 import { describe, expect, it } from 'vitest';
 import { answerValues, isAnswerValue, type Answer, type Answers } from '../quiz/scoring';
 import { decodeAnswerCode, encodeAnswerCode, type AnswerDecode } from './answer-code';
@@ -351,77 +358,30 @@ describe('another content version', () => {
 	});
 });
 
-describe('arbitrary input', () => {
+/** The answer code as the shared code properties see it. */
+const answerCode: CodeUnderTest<Answers, AnswerDecode> = {
+	valueFor: (layout) => answersArb(statementIdsOf(layout)),
+	encode: encodeAnswerCode,
+	decode: decodeAnswerCode,
+	problemsOf
+};
+
+// Thousands of runs each: on a busy machine they take longer than the default 5 s.
+describe('arbitrary input', { timeout: 30_000 }, () => {
 	const h: ContentHistory = { [V]: forty, bbbbbbb: { topics: [{ id: 't', statements: ['x'] }] } };
-	const versionArb = fc.constantFrom(V, 'bbbbbbb', 'ccccccc');
 
 	it('never throws and always gives a valid value or a reason (10,000 strings)', () => {
-		const inputArb = fc.oneof(
-			fc.string(),
-			fc.string({ unit: 'grapheme', maxLength: 80 }),
-			fc.string({ unit: 'binary', maxLength: 600 }),
-			codeChars(0, 60),
-			fc.tuple(versionArb, codeChars(0, 30)).map(([v, rest]) => `A1${v}${rest}`),
-			// a correct checksum over any payload: only the range and length checks stand guard
-			fc
-				.tuple(versionArb, fc.oneof(codeChars(24, 24), codeChars(1, 1), codeChars(0, 30)))
-				.map(([v, payload]) => `A1${v}${payload}`)
-				.map((body) => body + checksum12(body))
-		);
-		let accepted = 0;
-		fc.assert(
-			fc.property(inputArb, (input) => {
-				const decoded = decodeAnswerCode(input, V, h);
-				expect(problemsOf(decoded, forty, h)).toEqual([]);
-				if (decoded.ok) accepted++;
-			}),
-			{ numRuns: 10_000 }
-		);
+		const inputArb = codeInputArb('A1', [V, 'bbbbbbb', 'ccccccc'], [24, 1], 30);
+		const accepted = decodeAll(answerCode, inputArb, V, h);
 		// the sealed strings must have reached the payload checks and passed them at times
 		expect(accepted).toBeGreaterThan(100);
 	});
 
 	it('refuses a mutated code or reads it as valid answers', () => {
-		fc.assert(
-			fc.property(
-				layoutArb.chain((layout) =>
-					fc.tuple(
-						fc.constant(layout),
-						answersArb(statementIdsOf(layout)),
-						fc.array(mutationArb, { minLength: 1, maxLength: 4 })
-					)
-				),
-				([layout, answers, mutations]) => {
-					const code = encodeAnswerCode(answers, V, layout);
-					const mutated = mutations.reduce(mutate, code);
-					const h2 = { [V]: layout };
-					expect(problemsOf(decodeAnswerCode(mutated, V, h2), layout, h2)).toEqual([]);
-				}
-			),
-			{ numRuns: 3000 }
-		);
+		expectMutatedCodesRefusedOrValid(answerCode, V);
 	});
 
 	it('always refuses a code with one character changed', () => {
-		fc.assert(
-			fc.property(
-				layoutArb.chain((layout) =>
-					fc.tuple(
-						fc.constant(layout),
-						answersArb(statementIdsOf(layout)),
-						fc.nat(),
-						fc.constantFrom(...alphabet)
-					)
-				),
-				([layout, answers, at, char]) => {
-					const code = encodeAnswerCode(answers, V, layout);
-					const i = at % code.length;
-					fc.pre(code[i] !== char);
-					const changed = code.slice(0, i) + char + code.slice(i + 1);
-					expect(decodeAnswerCode(changed, V, { [V]: layout }).ok).toBe(false);
-				}
-			),
-			{ numRuns: 2000 }
-		);
+		expectOneCharChangeRefused(answerCode, V);
 	});
 });

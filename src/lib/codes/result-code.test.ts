@@ -1,5 +1,13 @@
 import fc from 'fast-check';
-import { alphabet, codeChars, layoutArb, mutate, mutationArb } from '../testing/code-arbitraries';
+import {
+	codeChars,
+	codeInputArb,
+	decodeAll,
+	expectMutatedCodesRefusedOrValid,
+	expectOneCharChangeRefused,
+	layoutArb,
+	type CodeUnderTest
+} from '../testing/code-arbitraries';
 import { describe, expect, it } from 'vitest';
 import { encodeAnswerCode } from './answer-code';
 import { checksum12 } from './base64url';
@@ -315,74 +323,35 @@ describe('another content version', () => {
 	});
 });
 
-describe('arbitrary input', () => {
+/** The result code as the shared code properties see it. */
+const resultCode: CodeUnderTest<SharedResult, ResultDecode> = {
+	valueFor: resultArb,
+	encode: encodeResultCode,
+	decode: decodeResultCode,
+	problemsOf
+};
+
+// Thousands of runs each: on a busy machine they take longer than the default 5 s.
+describe('arbitrary input', { timeout: 30_000 }, () => {
 	const h: ContentHistory = { [V]: eight, bbbbbbb: { topics: [{ id: 't', statements: ['x'] }] } };
-	const versionArb = fc.constantFrom(V, 'bbbbbbb', 'ccccccc');
 
 	it('never throws and always gives a valid value or a reason (10,000 strings)', () => {
 		const inputArb = fc.oneof(
-			fc.string(),
-			fc.string({ unit: 'grapheme', maxLength: 80 }),
-			fc.string({ unit: 'binary', maxLength: 600 }),
-			codeChars(0, 40),
-			fc.tuple(versionArb, codeChars(0, 20)).map(([v, rest]) => `R1${v}${rest}`),
-			// a correct checksum over any payload: only the range and length checks stand guard
-			fc
-				.tuple(versionArb, fc.oneof(codeChars(14, 14), codeChars(3, 3), codeChars(0, 20)))
-				.map(([v, payload]) => `R1${v}${payload}`)
-				.map((body) => body + checksum12(body)),
+			codeInputArb('R1', [V, 'bbbbbbb', 'ccccccc'], [14, 3], 20),
 			// the same, below 64^13 < 102 * 506^8, so in range for `eight`: reaches the last checks
 			codeChars(13, 13)
 				.map((payload) => `R1${V}A${payload}`)
 				.map((body) => body + checksum12(body))
 		);
-		let accepted = 0;
-		fc.assert(
-			fc.property(inputArb, (input) => {
-				const decoded = decodeResultCode(input, V, h);
-				expect(problemsOf(decoded, eight, h)).toEqual([]);
-				if (decoded.ok) accepted++;
-			}),
-			{ numRuns: 10_000 }
-		);
+		const accepted = decodeAll(resultCode, inputArb, V, h);
 		expect(accepted).toBeGreaterThan(100);
 	});
 
 	it('refuses a mutated code or reads it as a valid result', () => {
-		fc.assert(
-			fc.property(
-				layoutArb.chain((layout) =>
-					fc.tuple(
-						fc.constant(layout),
-						resultArb(layout),
-						fc.array(mutationArb, { minLength: 1, maxLength: 4 })
-					)
-				),
-				([layout, result, mutations]) => {
-					const mutated = mutations.reduce(mutate, encodeResultCode(result, V, layout));
-					const h2 = { [V]: layout };
-					expect(problemsOf(decodeResultCode(mutated, V, h2), layout, h2)).toEqual([]);
-				}
-			),
-			{ numRuns: 3000 }
-		);
+		expectMutatedCodesRefusedOrValid(resultCode, V);
 	});
 
 	it('always refuses a code with one character changed', () => {
-		fc.assert(
-			fc.property(
-				layoutArb.chain((layout) =>
-					fc.tuple(fc.constant(layout), resultArb(layout), fc.nat(), fc.constantFrom(...alphabet))
-				),
-				([layout, result, at, char]) => {
-					const code = encodeResultCode(result, V, layout);
-					const i = at % code.length;
-					fc.pre(code[i] !== char);
-					const changed = code.slice(0, i) + char + code.slice(i + 1);
-					expect(decodeResultCode(changed, V, { [V]: layout }).ok).toBe(false);
-				}
-			),
-			{ numRuns: 2000 }
-		);
+		expectOneCharChangeRefused(resultCode, V);
 	});
 });

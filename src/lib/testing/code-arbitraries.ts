@@ -3,8 +3,9 @@
  * Object.prototype has), content layouts, base64url strings, and character mutations of a code.
  */
 import fc from 'fast-check';
-import { base64urlAlphabet } from '../codes/base64url';
-import type { ContentLayout } from '../codes/history';
+import { expect } from 'vitest';
+import { base64urlAlphabet, checksum12 } from '../codes/base64url';
+import type { ContentHistory, ContentLayout } from '../codes/history';
 
 // Ids include names that Object.prototype has, to catch lookups that are not own-property safe.
 export const idArb = fc.oneof(
@@ -59,4 +60,110 @@ export function mutate(code: string, { kind, at, char }: Mutation): string {
 	if (kind === 'delete') return code.slice(0, i) + code.slice(i + 1);
 	if (kind === 'replace') return code.slice(0, i) + char + code.slice(i + 1);
 	return code.slice(0, i) + code.charAt(i + 1) + code.charAt(i) + code.slice(i + 2);
+}
+
+/** A code as its property tests see it: values for a layout, an encoder and a checked decoder. */
+export interface CodeUnderTest<V, D extends { ok: boolean }> {
+	valueFor: (layout: ContentLayout) => fc.Arbitrary<V>;
+	encode: (value: V, version: string, layout: ContentLayout) => string;
+	decode: (input: string, version: string, history: ContentHistory) => D;
+	/** What is wrong with a decode: it must be a valid value or a reason with a detail. */
+	problemsOf: (decoded: D, layout: ContentLayout, history: ContentHistory) => string[];
+}
+
+/** A layout, a value of the code made for it, and something more. */
+function withValue<V, D extends { ok: boolean }, E>(
+	code: CodeUnderTest<V, D>,
+	extra: fc.Arbitrary<E>
+): fc.Arbitrary<[ContentLayout, V, E]> {
+	return layoutArb.chain((layout) => fc.tuple(fc.constant(layout), code.valueFor(layout), extra));
+}
+
+/** Decodes `numRuns` inputs and expects no problems; returns how many were accepted. */
+export function decodeAll<V, D extends { ok: boolean }>(
+	code: CodeUnderTest<V, D>,
+	inputArb: fc.Arbitrary<string>,
+	version: string,
+	history: ContentHistory,
+	numRuns = 10_000
+): number {
+	const layout = history[version]!;
+	let accepted = 0;
+	fc.assert(
+		fc.property(inputArb, (input) => {
+			const decoded = code.decode(input, version, history);
+			expect(code.problemsOf(decoded, layout, history)).toEqual([]);
+			if (decoded.ok) accepted++;
+		}),
+		{ numRuns }
+	);
+	return accepted;
+}
+
+/** A code with 1-4 mutations is refused with a reason, or read as a valid value (property). */
+export function expectMutatedCodesRefusedOrValid<V, D extends { ok: boolean }>(
+	code: CodeUnderTest<V, D>,
+	version: string,
+	numRuns = 3000
+) {
+	fc.assert(
+		fc.property(
+			withValue(code, fc.array(mutationArb, { minLength: 1, maxLength: 4 })),
+			([layout, value, mutations]) => {
+				const mutated = mutations.reduce(mutate, code.encode(value, version, layout));
+				const history = { [version]: layout };
+				const decoded = code.decode(mutated, version, history);
+				expect(code.problemsOf(decoded, layout, history)).toEqual([]);
+			}
+		),
+		{ numRuns }
+	);
+}
+
+/** A code with any one character changed is always refused (the checksum's promise). */
+export function expectOneCharChangeRefused<V, D extends { ok: boolean }>(
+	code: CodeUnderTest<V, D>,
+	version: string,
+	numRuns = 2000
+) {
+	fc.assert(
+		fc.property(
+			layoutArb.chain((layout) =>
+				fc.tuple(fc.constant(layout), code.valueFor(layout), fc.nat(), fc.constantFrom(...alphabet))
+			),
+			([layout, value, at, char]) => {
+				const encoded = code.encode(value, version, layout);
+				const i = at % encoded.length;
+				fc.pre(encoded[i] !== char);
+				const changed = encoded.slice(0, i) + char + encoded.slice(i + 1);
+				expect(code.decode(changed, version, { [version]: layout }).ok).toBe(false);
+			}
+		),
+		{ numRuns }
+	);
+}
+
+/**
+ * Any text, and texts ever closer to a code: code characters only; the right prefix and a
+ * version from `versions`; a correct checksum over a payload of any of `widths` or any length up
+ * to `longest` (so that only the payload's width and range checks stand guard).
+ */
+export function codeInputArb(
+	prefix: string,
+	versions: string[],
+	widths: number[],
+	longest: number
+): fc.Arbitrary<string> {
+	const versionArb = fc.constantFrom(...versions);
+	return fc.oneof(
+		fc.string(),
+		fc.string({ unit: 'grapheme', maxLength: 80 }),
+		fc.string({ unit: 'binary', maxLength: 600 }),
+		codeChars(0, 2 * longest),
+		fc.tuple(versionArb, codeChars(0, longest)).map(([v, rest]) => `${prefix}${v}${rest}`),
+		fc
+			.tuple(versionArb, fc.oneof(...widths.map((w) => codeChars(w, w)), codeChars(0, longest)))
+			.map(([v, payload]) => `${prefix}${v}${payload}`)
+			.map((body) => body + checksum12(body))
+	);
 }
