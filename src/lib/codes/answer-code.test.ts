@@ -2,6 +2,8 @@ import fc from 'fast-check';
 import {
 	codeInputArb,
 	decodeAll,
+	eightTopicsOfFive,
+	envelopeProblems,
 	expectMutatedCodesRefusedOrValid,
 	expectOneCharChangeRefused,
 	layoutArb,
@@ -45,18 +47,12 @@ function restricted(answers: Answers, ids: readonly string[]): Answers {
 
 const V = 'v000001';
 
-const reasons = ['empty', 'format', 'wrong-kind', 'format-version', 'unknown-version', 'damaged'];
-
 /** What is wrong with a decode, if anything: it must be a valid value or a reason with a detail. */
 function problemsOf(decoded: AnswerDecode, current: ContentLayout, history: ContentHistory) {
+	const envelope = envelopeProblems(decoded, history);
+	if (envelope || !decoded.ok) return envelope ?? [];
 	const problems: string[] = [];
-	if (!decoded.ok) {
-		if (!reasons.includes(decoded.reason)) problems.push(`reason ${decoded.reason}`);
-		if (typeof decoded.detail !== 'string' || decoded.detail === '') problems.push('no detail');
-		return problems;
-	}
 	const ids = new Set(statementIdsOf(current));
-	if (!Object.hasOwn(history, decoded.version)) problems.push(`version ${decoded.version}`);
 	for (const [id, answer] of Object.entries(decoded.answers)) {
 		if (!ids.has(id)) problems.push(`id ${id} not in the current layout`);
 		const keys = Object.keys(answer).sort().join();
@@ -72,12 +68,7 @@ function problemsOf(decoded: AnswerDecode, current: ContentLayout, history: Cont
 }
 
 /** 40 statements in 8 topics of 5. */
-const forty: ContentLayout = {
-	topics: Array.from({ length: 8 }, (_, t) => ({
-		id: `topic-${t}`,
-		statements: Array.from({ length: 5 }, (_, s) => `statement-${t}-${s}`)
-	}))
-};
+const forty: ContentLayout = eightTopicsOfFive;
 const fortyIds = statementIdsOf(forty);
 const fortyAnswers: Answers = Object.fromEntries(
 	fortyIds.map((id, i) => [id, { value: answerValues[i % 5] ?? 0, important: i % 2 === 0 }])

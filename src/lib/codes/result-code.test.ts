@@ -3,6 +3,8 @@ import {
 	codeChars,
 	codeInputArb,
 	decodeAll,
+	eightTopicsOfFive,
+	envelopeProblems,
 	expectMutatedCodesRefusedOrValid,
 	expectOneCharChangeRefused,
 	layoutArb,
@@ -47,19 +49,14 @@ function resultArb(layout: ContentLayout): fc.Arbitrary<SharedResult> {
 }
 
 const V = 'v000001';
-const reasons = ['empty', 'format', 'wrong-kind', 'format-version', 'unknown-version', 'damaged'];
 
 /** What is wrong with a decode, if anything: it must be a valid value or a reason with a detail. */
 function problemsOf(decoded: ResultDecode, current: ContentLayout, history: ContentHistory) {
+	const envelope = envelopeProblems(decoded, history);
+	if (envelope || !decoded.ok) return envelope ?? [];
 	const problems: string[] = [];
-	if (!decoded.ok) {
-		if (!reasons.includes(decoded.reason)) problems.push(`reason ${decoded.reason}`);
-		if (typeof decoded.detail !== 'string' || decoded.detail === '') problems.push('no detail');
-		return problems;
-	}
 	const isPercent = (p: number) => Number.isInteger(p) && p >= 0 && p <= 100;
 	const { overallPercent, topics } = decoded.result;
-	if (!Object.hasOwn(history, decoded.version)) problems.push(`version ${decoded.version}`);
 	if (overallPercent !== null && !isPercent(overallPercent))
 		problems.push(`overall ${overallPercent}`);
 	const expectedIds = current.topics.map((t) => t.id).join();
@@ -81,12 +78,7 @@ function problemsOf(decoded: ResultDecode, current: ContentLayout, history: Cont
 }
 
 /** 8 topics of 5 statements. */
-const eight: ContentLayout = {
-	topics: Array.from({ length: 8 }, (_, t) => ({
-		id: `topic-${t}`,
-		statements: Array.from({ length: 5 }, (_, s) => `statement-${t}-${s}`)
-	}))
-};
+const eight: ContentLayout = eightTopicsOfFive;
 const eightResult: SharedResult = {
 	overallPercent: 64,
 	topics: eight.topics.map(({ id }, i) => ({

@@ -5,7 +5,7 @@
 import fc from 'fast-check';
 import { expect } from 'vitest';
 import { base64urlAlphabet, checksum12 } from '../codes/base64url';
-import type { ContentHistory, ContentLayout } from '../codes/history';
+import type { CodeErrorReason, ContentHistory, ContentLayout } from '../codes/history';
 
 // Ids include names that Object.prototype has, to catch lookups that are not own-property safe.
 export const idArb = fc.oneof(
@@ -167,3 +167,41 @@ export function codeInputArb(
 			.map((body) => body + checksum12(body))
 	);
 }
+
+/** Every reason a decoder may give for refusing a code. */
+const refusalReasons: readonly CodeErrorReason[] = [
+	'empty',
+	'format',
+	'wrong-kind',
+	'format-version',
+	'unknown-version',
+	'damaged'
+];
+
+/**
+ * What is wrong with a decode before its value is looked at: a refusal needs a known reason and
+ * a detail; an accepted code, a version that is in the history. Null when the value is next.
+ */
+export function envelopeProblems(
+	decoded: { ok: true; version: string } | { ok: false; reason: string; detail: string },
+	history: ContentHistory
+): string[] | null {
+	const problems: string[] = [];
+	if (!decoded.ok) {
+		if (!(refusalReasons as readonly string[]).includes(decoded.reason)) {
+			problems.push(`reason ${decoded.reason}`);
+		}
+		if (typeof decoded.detail !== 'string' || decoded.detail === '') problems.push('no detail');
+		return problems;
+	}
+	if (!Object.hasOwn(history, decoded.version)) problems.push(`version ${decoded.version}`);
+	return problems.length > 0 ? problems : null;
+}
+
+/** 8 topics of 5 statements: `topic-0` .. `topic-7`, `statement-0-0` .. `statement-7-4`. */
+export const eightTopicsOfFive: ContentLayout = {
+	topics: Array.from({ length: 8 }, (_, t) => ({
+		id: `topic-${t}`,
+		statements: Array.from({ length: 5 }, (_, s) => `statement-${t}-${s}`)
+	}))
+};
