@@ -57,7 +57,7 @@ function shownMedian(values: number[]): number | null {
 	return Math.floor(median + 0.5);
 }
 
-/** The class's median per topic, from each student's own result (score(), as SCORING.md says). */
+/** The class's median per topic, from each student's own result (score(), as docs/scoring.md says). */
 function expectedMedians(students: Answers[]): (number | null)[] {
 	const results = students.map((answers) => score(scored, topicIds, answers));
 	return topicIds.map((_, t) =>
@@ -153,7 +153,7 @@ test('the class view reads 30 codes from a chat log: count, class radar, table a
 	await expect(report.getByTestId('found')).toContainText('1 kod fanns två gånger');
 	await expect(report.getByTestId('problems').locator('li')).toHaveCount(2);
 	await expect(report.locator('[data-reason="damaged"]')).toContainText(damaged);
-	await expect(report.locator('[data-reason="result-code"]')).toContainText('resultatlänk');
+	await expect(report.locator('[data-reason="wrong-kind"]')).toContainText('resultatlänk');
 	await expect(page.getByTestId('student-count')).toHaveText(`${studentCount} elever`);
 
 	// The class radar: the median per topic is its first series.

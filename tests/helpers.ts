@@ -58,7 +58,7 @@ export async function tablePercents(page: Page): Promise<string[]> {
 	return page.getByTestId('score-table').getByTestId('percent').allInnerTexts();
 }
 
-/** Whole percent with halves rounded up, as SCORING.md shows scores. */
+/** Whole percent with halves rounded up, as docs/scoring.md shows scores. */
 export function shownPercent(score: number): number {
 	return Math.floor(100 * score + 0.5 + 1e-9);
 }

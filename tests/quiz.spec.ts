@@ -40,7 +40,7 @@ test("answering with the program's own positions gives 100 % on every axis", asy
 	await expectNoAxeViolations(page);
 });
 
-test('answering the opposite extreme of every position gives the scores SCORING.md predicts', async ({
+test('answering the opposite extreme of every position gives the scores docs/scoring.md predicts', async ({
 	page
 }) => {
 	// Opposite extreme: -2 for a positive position, +2 for a negative one.

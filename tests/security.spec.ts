@@ -81,8 +81,15 @@ test('every built page carries a strict Content Security Policy', () => {
 	const pages = filesUnder(buildDir, /\.html$/);
 	expect(pages.length).toBeGreaterThan(statements.length);
 	for (const file of pages) {
-		const policy = policyOf(readBuilt(buildDir, file));
+		const html = readBuilt(buildDir, file);
+		const policy = policyOf(html);
 		expect(policy, `${file} has no CSP meta tag`).not.toBeNull();
+		// A policy covers only what loads after it: nothing that loads may come first.
+		const metaAt = html.search(/<meta\s+http-equiv="content-security-policy"/i);
+		const firstLoad = html.search(/<(link|script|style|img|base|iframe|object)\b/i);
+		expect(firstLoad === -1 || metaAt < firstLoad, `${file}: something loads before the CSP`).toBe(
+			true
+		);
 		const scriptSrc = policy!.get('script-src') ?? policy!.get('default-src') ?? [];
 		expect(scriptSrc, file).toContain("'self'");
 		expect(scriptSrc, file).not.toContain("'unsafe-inline'");

@@ -257,3 +257,15 @@ describe('legendEntries', () => {
 		]);
 	});
 });
+
+describe('radarOptions', () => {
+	it('animates changes for animationMs, and not at all under reduced motion', async () => {
+		const { RadarDecorations, animationMs, radarOptions } = await import('./radar-data');
+		const palette = fallbackPalette;
+		expect(radarOptions(palette, false, new RadarDecorations()).animation).toEqual({
+			duration: animationMs
+		});
+		expect(animationMs).toBeGreaterThan(0);
+		expect(radarOptions(palette, true, new RadarDecorations()).animation).toBe(false);
+	});
+});

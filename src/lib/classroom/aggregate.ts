@@ -4,11 +4,11 @@
  * the class most. Plain TypeScript: no Svelte, no DOM.
  */
 import {
-	agreement,
 	answerValues,
-	isAnswerValue,
 	percentOf,
-	weight,
+	tallyByTopic,
+	tallyPlan,
+	type Answer,
 	type Answers,
 	type ScoredStatement
 } from '../quiz/scoring';
@@ -149,17 +149,14 @@ function distributionOf(
 
 /**
  * Sums up a class. Each student's percents are those score() gives (whole percents, as each
- * student sees them on the result page): the same agreement, weights and rounding, summed in one
- * pass over the student's answers for speed (a unit test holds the two equal). A student with no
- * answered statement in a topic does not count for that topic (nor, with none at all, for the
- * overall spread).
+ * student sees them on the result page): the same tally (scoring.ts's tallyByTopic), which also
+ * counts the answers per statement in the same pass. A student with no answered statement in a
+ * topic does not count for that topic (nor, with none at all, for the overall spread).
  */
 export function summarizeClass(content: ClassContent, students: readonly Answers[]): ClassSummary {
-	const topicCount = content.topicIds.length;
-	const topicOf = new Map(content.topicIds.map((id, i) => [id, i]));
+	const plan = tallyPlan(content.statements, content.topicIds);
 	const statements = content.statements.map((statement) => ({
 		statement,
-		topic: topicOf.get(statement.topic) ?? -1,
 		tally: {
 			counts: [0, 0, 0, 0, 0] as StatementDistribution['counts'],
 			important: 0,
@@ -167,46 +164,26 @@ export function summarizeClass(content: ClassContent, students: readonly Answers
 			notAnswered: 0
 		}
 	}));
-	const topicPercents = content.topicIds.map((): number[] => []);
-	const overallPercents: number[] = [];
-	// Per student: sum of w * 4a ("quarters") and of w, per topic and overall (see scoring.ts).
-	const quarters = new Array<number>(topicCount).fill(0);
-	const weights = new Array<number>(topicCount).fill(0);
-
-	for (const answers of students) {
-		quarters.fill(0);
-		weights.fill(0);
-		let allQuarters = 0;
-		let allWeight = 0;
-		for (const { statement, topic, tally } of statements) {
-			const answer = Object.hasOwn(answers, statement.id) ? answers[statement.id] : undefined;
-			if (!answer || (answer.value !== 'skip' && !isAnswerValue(answer.value))) {
-				// Anything that is not an answer (as from hand-edited data) counts as not reached.
-				tally.notAnswered++;
-				continue;
-			}
-			if (answer.value === 'skip') {
-				tally.skipped++;
-				continue;
-			}
+	const countAnswer = (index: number, answer: Answer | undefined) => {
+		const tally = statements[index]!.tally;
+		if (!answer) tally.notAnswered++;
+		else if (answer.value === 'skip') tally.skipped++;
+		else {
 			tally.counts[answer.value + 2] = (tally.counts[answer.value + 2] ?? 0) + 1;
 			if (answer.important) tally.important++;
-			const w = weight(answer.important);
-			// 4 * agreement is a whole number 0..4, so these sums stay exact.
-			const q = w * 4 * agreement(answer.value, statement.position);
-			allQuarters += q;
-			allWeight += w;
-			if (topic >= 0) {
-				quarters[topic] = (quarters[topic] ?? 0) + q;
-				weights[topic] = (weights[topic] ?? 0) + w;
-			}
 		}
-		const overall = percentOf({ quarters: allQuarters, weight: allWeight });
+	};
+	const topicPercents = content.topicIds.map((): number[] => []);
+	const overallPercents: number[] = [];
+
+	for (const answers of students) {
+		const { topics, all } = tallyByTopic(plan, answers, countAnswer);
+		const overall = percentOf(all);
 		if (overall !== null) overallPercents.push(overall);
-		for (let t = 0; t < topicCount; t++) {
-			const percent = percentOf({ quarters: quarters[t] ?? 0, weight: weights[t] ?? 0 });
+		topics.forEach((topic, t) => {
+			const percent = percentOf(topic);
 			if (percent !== null) topicPercents[t]?.push(percent);
-		}
+		});
 	}
 
 	const distributions = statements.map(({ statement, tally }, index) =>
@@ -221,7 +198,7 @@ export function summarizeClass(content: ClassContent, students: readonly Answers
 	};
 }
 
-/** A figure shown as a whole number: halves rounded up, as SCORING.md shows percents. */
+/** A figure shown as a whole number: halves rounded up, as docs/scoring.md shows percents. */
 export function shown(value: number): number;
 export function shown(value: number | null): number | null;
 export function shown(value: number | null): number | null {

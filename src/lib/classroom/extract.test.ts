@@ -137,7 +137,7 @@ describe('extractCodes', () => {
 		);
 		expect(result.codes.map((c) => c.code)).toEqual([anna]);
 		expect(result.problems).toEqual([
-			{ text: resultCode, reason: 'result-code', line: 1, count: 1 }
+			{ text: resultCode, reason: 'wrong-kind', line: 1, count: 1 }
 		]);
 	});
 
@@ -269,7 +269,7 @@ describe('storedFormOf', () => {
 		expect(again.codes.map((c) => c.code)).toEqual([anna, bo]);
 		expect(again.problems.map((p) => [p.text, p.reason])).toEqual([
 			[broken, 'damaged'],
-			['R1k3x9q2aGEmeBS', 'result-code']
+			['R1k3x9q2aGEmeBS', 'wrong-kind']
 		]);
 	});
 

@@ -40,8 +40,8 @@ import type { Answers } from '../quiz/scoring';
 /** Longest text read, in characters (about 25,000 codes with chatter); the rest is left unread. */
 export const maxPasteLength = 2_000_000;
 
-/** Why a candidate was not used: a decoder's reason, or a result code pasted instead. */
-export type ProblemReason = CodeErrorReason | 'result-code';
+/** Why a candidate was not used: the decoder's reason ('wrong-kind' for a result code). */
+export type ProblemReason = CodeErrorReason;
 
 /** What the extractor needs to read codes: the current content version and every published one. */
 export interface CodeContext {
@@ -137,7 +137,11 @@ function repair(text: string, start: number, token: string, context: CodeContext
 	};
 }
 
-/** Finds every answer code and answer link in `input`; see the module comment. Never throws. */
+/**
+ * Finds every answer code and answer link in `input`; see the module comment. Never throws.
+ * One linear scan, kept in one function so that its shared cursor state (line count, the end
+ * of a repaired code) stays in one place.
+ */
 export function extractCodes(input: string, context: CodeContext): Extraction {
 	const truncated = input.length > maxPasteLength;
 	const text = truncated ? input.slice(0, maxPasteLength) : input;
@@ -175,10 +179,6 @@ export function extractCodes(input: string, context: CodeContext): Extraction {
 		if (!startsCleanly(text, start, forced)) continue;
 		const token = match[0];
 		const at = lineAt(start);
-		if (token.startsWith('R')) {
-			addProblem(token, 'result-code', at);
-			continue;
-		}
 		// A repeat of a code already read needs no second decoding.
 		if (codes.has(token)) {
 			occurrences++;

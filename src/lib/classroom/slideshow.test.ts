@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { actionForKey, startSlide, step, type SlideState } from './slideshow';
+import { actionForEvent, actionForKey, startSlide, step, type SlideState } from './slideshow';
 
 describe('actionForKey', () => {
 	it('maps the arrows, Page Up/Down, Home, End, Space, Enter and P', () => {
@@ -38,6 +38,51 @@ describe('actionForKey', () => {
 			null,
 			null
 		]);
+	});
+});
+
+describe('actionForEvent', () => {
+	/** A target that matches the selectors of the element it stands for. */
+	const on = (tag: string) => ({
+		closest: (selectors: string) => (selectors.split(', ').includes(tag) ? {} : null)
+	});
+	const key = (k: string, target: unknown = null, more = {}) => ({
+		key: k,
+		defaultPrevented: false,
+		ctrlKey: false,
+		metaKey: false,
+		altKey: false,
+		target,
+		...more
+	});
+
+	it('acts on a key pressed on the page', () => {
+		expect(actionForEvent(key('ArrowRight', on('main')))).toBe('next');
+		expect(actionForEvent(key(' ', on('main')))).toBe('reveal');
+		expect(actionForEvent(key('p'))).toBe('reveal');
+	});
+
+	it('leaves keys with a modifier, or already handled, alone', () => {
+		for (const more of [{ ctrlKey: true }, { metaKey: true }, { altKey: true }]) {
+			expect(actionForEvent(key('ArrowRight', on('main'), more))).toBeNull();
+		}
+		expect(actionForEvent(key('ArrowRight', on('main'), { defaultPrevented: true }))).toBeNull();
+	});
+
+	it('leaves typing in a control alone', () => {
+		for (const tag of ['input', 'select', 'textarea', '[contenteditable]']) {
+			expect(actionForEvent(key('p', on(tag)))).toBeNull();
+			expect(actionForEvent(key('ArrowLeft', on(tag)))).toBeNull();
+		}
+	});
+
+	it('leaves Space and Enter to buttons, links and disclosures, but not the arrows', () => {
+		for (const tag of ['button', 'a', 'summary']) {
+			expect(actionForEvent(key(' ', on(tag)))).toBeNull();
+			expect(actionForEvent(key('Enter', on(tag)))).toBeNull();
+			expect(actionForEvent(key('ArrowRight', on(tag)))).toBe('next');
+			expect(actionForEvent(key('p', on(tag)))).toBe('reveal');
+		}
 	});
 });
 

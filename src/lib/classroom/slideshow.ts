@@ -46,6 +46,38 @@ export function actionForKey(key: string): SlideAction | null {
 	}
 }
 
+/** What `actionForEvent` reads from a keydown event (a KeyboardEvent fits). */
+export interface SlideKeyEvent {
+	key: string;
+	defaultPrevented: boolean;
+	ctrlKey: boolean;
+	metaKey: boolean;
+	altKey: boolean;
+	target: unknown;
+}
+
+/** The part of a DOM element `actionForEvent` uses. */
+interface Closest {
+	closest(selectors: string): unknown;
+}
+
+const hasClosest = (target: unknown): target is Closest =>
+	typeof (target as Closest | null)?.closest === 'function';
+
+/**
+ * The action of a keydown on the projector page, or null to leave the key alone: keys with a
+ * modifier, typing in a control, and Space or Enter on a button, link or disclosure keep their
+ * own meaning.
+ */
+export function actionForEvent(event: SlideKeyEvent): SlideAction | null {
+	if (event.defaultPrevented || event.ctrlKey || event.metaKey || event.altKey) return null;
+	const action = actionForKey(event.key);
+	if (!action || !hasClosest(event.target)) return action;
+	if (event.target.closest('input, select, textarea, [contenteditable]')) return null;
+	const activates = event.key === ' ' || event.key === 'Enter';
+	return activates && event.target.closest('button, a, summary') ? null : action;
+}
+
 /**
  * The state after an action, for `count` statements. Moving hides the position again; moving
  * past either end stays put; revealing on the start slide does nothing; reveal toggles.

@@ -5,12 +5,12 @@
  * integer written in exactly as many base64url characters as 12^n needs.
  */
 import { answerValues, isAnswerValue, type Answer, type Answers } from '../quiz/scoring';
-import { base64urlLength, base64urlToBigint, bigintToBase64url } from './base64url';
+import { base64urlLength, bigintToBase64url } from './base64url';
 import {
 	changedStatements,
+	payloadBelow,
 	neverThrow,
 	openCode,
-	refuse,
 	sealCode,
 	statementIdsOf,
 	type CodeError,
@@ -86,17 +86,9 @@ export function decodeAnswerCode(
 		if (!code.ok) return code;
 		const ids = statementIdsOf(code.layout);
 		const limit = STATES ** BigInt(ids.length);
-		const length = base64urlLength(limit);
-		if (code.payload.length !== length) {
-			return refuse(
-				'damaged',
-				`Content version ${code.version} has ${ids.length} statements, written in ${length} characters, not ${code.payload.length}.`
-			);
-		}
-		let value = base64urlToBigint(code.payload);
-		if (value === null || value >= limit) {
-			return refuse('damaged', `The answers are out of range for content version ${code.version}.`);
-		}
+		const payload = payloadBelow(code, limit, `${ids.length} statements`, 'answers');
+		if (typeof payload !== 'bigint') return payload;
+		let value = payload;
 
 		// Base-12 digits, last statement first, taken CHUNK digits at a time so that most of the
 		// arithmetic is on plain numbers (12^14 < 2^53) rather than BigInt.

@@ -3,8 +3,7 @@
  *   kind letter + format digit + content version (7) + payload + checksum (2).
  * See docs/CODES.md. Plain TypeScript: no Svelte, no DOM.
  */
-import type { Pack } from '../content/types';
-import { checksum12, isBase64url } from './base64url';
+import { base64urlLength, base64urlToBigint, checksum12, isBase64url } from './base64url';
 
 /** The statement order of one content version: topics in order, each with its statement ids in order. */
 export interface ContentLayout {
@@ -16,8 +15,10 @@ export interface ContentLayout {
 /** Every published content version of a pack, by version string (7 chars [0-9a-z]). Includes the current one. */
 export type ContentHistory = Record<string, ContentLayout>;
 
-/** The layout of a pack: its topic ids in order, each with its statement ids in order. */
-export function layoutOf(pack: Pick<Pack, 'topics'>): ContentLayout {
+/** The layout of a pack (any language's): its topic ids in order, each with its statement ids in order. */
+export function layoutOf(pack: {
+	topics: readonly { id: string; statements: readonly { id: string }[] }[];
+}): ContentLayout {
 	return {
 		topics: pack.topics.map((topic) => ({
 			id: topic.id,
@@ -81,8 +82,12 @@ export function layoutIn(history: ContentHistory, version: string): ContentLayou
 	return Object.hasOwn(history, version) ? history[version] : undefined;
 }
 
-/** Why a code was refused; 'format-version' means a newer format this build cannot read. */
-export type CodeErrorReason = 'empty' | 'format' | 'format-version' | 'unknown-version' | 'damaged';
+/**
+ * Why a code was refused: 'wrong-kind' is the other kind of code (a result code where an answer
+ * code was asked for, or the reverse); 'format-version' a newer format this build cannot read.
+ */
+export type CodeErrorReason =
+	'empty' | 'format' | 'wrong-kind' | 'format-version' | 'unknown-version' | 'damaged';
 
 /** A refused code: the reason, and a non-empty English detail for logs (the UI words it from `reason`). */
 export interface CodeError {
@@ -137,7 +142,8 @@ export function codeIn(input: string): string {
  * Checks everything but the payload: prefix, characters, checksum, content version. The order
  * of checks decides the reason: a newer format wins over bad characters (a later format may
  * use others), and the checksum is checked before the version is looked up, so a mistyped
- * version reads as 'damaged', not 'unknown-version'.
+ * version reads as 'damaged', not 'unknown-version'. Kept in one function for that reason: the
+ * order of the guards is the rule.
  */
 export function openCode(
 	input: string,
@@ -157,7 +163,7 @@ export function openCode(
 	if (letter !== kind || !/^[1-9]$/.test(digit)) {
 		const other = kind === 'A' ? 'R' : 'A';
 		if (letter === other && /^[1-9]$/.test(digit)) {
-			return refuse('format', `This is ${withArticle[other]}, not ${withArticle[kind]}.`);
+			return refuse('wrong-kind', `This is ${withArticle[other]}, not ${withArticle[kind]}.`);
 		}
 		return refuse(
 			'format',
@@ -201,6 +207,31 @@ export function openCode(
 		);
 	}
 	return { ok: true, version, layout, currentLayout, payload: body.slice(9) };
+}
+
+/**
+ * The payload of an opened code as an integer below `limit`: refused as 'damaged' when it is not
+ * exactly as wide as `limit` needs, or reads as `limit` or more. `size` says what the layout has
+ * ("36 statements") and `values` what the payload holds ("answers"), for the detail.
+ */
+export function payloadBelow(
+	code: OpenedCode,
+	limit: bigint,
+	size: string,
+	values: string
+): bigint | CodeError {
+	const length = base64urlLength(limit);
+	if (code.payload.length !== length) {
+		return refuse(
+			'damaged',
+			`Content version ${code.version} has ${size}, written in ${length} characters, not ${code.payload.length}.`
+		);
+	}
+	const value = base64urlToBigint(code.payload);
+	if (value === null || value >= limit) {
+		return refuse('damaged', `The ${values} are out of range for content version ${code.version}.`);
+	}
+	return value;
 }
 
 /** Runs a decoder so that it never throws: an unexpected error becomes a 'damaged' refusal. */

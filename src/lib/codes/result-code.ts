@@ -5,8 +5,9 @@
  * version, so only numbers travel: the overall percent, then per topic one mixed-radix digit
  * for (answered, percent). The digits make one integer, written like the answer code's.
  */
-import { base64urlLength, base64urlToBigint, bigintToBase64url } from './base64url';
+import { base64urlLength, bigintToBase64url } from './base64url';
 import {
+	payloadBelow,
 	neverThrow,
 	openCode,
 	refuse,
@@ -102,7 +103,10 @@ export function encodeResultCode(
 	return sealCode('R', version, bigintToBase64url(value, base64urlLength(limit)));
 }
 
-/** Decodes a result code (or a link ending in one) onto the current topics; never throws. */
+/**
+ * Decodes a result code (or a link ending in one) onto the current topics; never throws. A
+ * linear sequence of guards, each refusing with its own reason, so it reads best in one piece.
+ */
 export function decodeResultCode(
 	input: string,
 	current: string,
@@ -113,17 +117,9 @@ export function decodeResultCode(
 		if (!code.ok) return code;
 		const { topics } = code.layout;
 		const limit = topics.reduce((product, t) => product * radixOf(t.statements.length), OVERALL);
-		const length = base64urlLength(limit);
-		if (code.payload.length !== length) {
-			return refuse(
-				'damaged',
-				`Content version ${code.version} has ${topics.length} topics, written in ${length} characters, not ${code.payload.length}.`
-			);
-		}
-		let value = base64urlToBigint(code.payload);
-		if (value === null || value >= limit) {
-			return refuse('damaged', `The scores are out of range for content version ${code.version}.`);
-		}
+		const payload = payloadBelow(code, limit, `${topics.length} topics`, 'scores');
+		if (typeof payload !== 'bigint') return payload;
+		let value = payload;
 
 		// Read the digits from the last; the mixed radix makes answered <= total and
 		// "percent null iff answered 0" hold for every value below the limit.

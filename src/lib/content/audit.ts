@@ -1,5 +1,5 @@
 /**
- * The editorial rules of CONTENT.md that a valid pack must also meet: coverage, balance,
+ * The editorial rules of docs/content.md that a valid pack must also meet: coverage, balance,
  * wording and readability. Each rule yields findings; the content tests require none.
  */
 import { lix } from './lix';
@@ -36,7 +36,7 @@ export function negationsIn(text: string, lang: 'sv' | 'en'): string[] {
 	return found;
 }
 
-/** Limits from CONTENT.md and the content's second edition. */
+/** Limits from docs/content.md. */
 export const limits = {
 	statements: { min: 30, max: 40 },
 	topics: { min: 8, max: 10 },
@@ -104,7 +104,10 @@ export function figures(
 	};
 }
 
-/** Checks a loaded pack against the editorial rules; an empty list means it passes. */
+/**
+ * Checks a loaded pack against the editorial rules; an empty list means it passes. Longer than
+ * most functions on purpose: it is the list of rules, one short block each, read top to bottom.
+ */
 export function auditPack(pack: Pack): Finding[] {
 	const findings: Finding[] = [];
 	const add = (rule: string, where: string, message: string) =>

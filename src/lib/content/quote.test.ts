@@ -12,7 +12,7 @@ const source = [
 const normalised = normaliseSource(source);
 const found = (quote: string) => findQuote(normalised, quote) >= 0;
 
-describe('verbatim quotes (CONTENT.md)', () => {
+describe('verbatim quotes (docs/content.md)', () => {
 	it('treats line breaks and runs of spaces as one space', () => {
 		expect(found('Första raden slutar här och fortsätter på nästa rad.')).toBe(true);
 	});

@@ -1,5 +1,5 @@
 /**
- * Verbatim quote checking, exactly as CONTENT.md defines it: line breaks and runs of spaces
+ * Verbatim quote checking, exactly as docs/content.md ("Quotes") defines it: line breaks and runs of spaces
  * become one space, and a hyphen that ends a source line may be followed by a space or not.
  * Nothing else may differ.
  */

@@ -95,7 +95,9 @@ export interface Pack {
 	>;
 }
 
-/** All statements of a pack in quiz order (topic by topic). */
-export function statementsOf(pack: Pick<Pack, 'topics'>): Statement[] {
+/** All statements of a pack (in any language) in quiz order, topic by topic. */
+export function statementsOf<S = Statement>(pack: {
+	topics: readonly { statements: readonly S[] }[];
+}): S[] {
 	return pack.topics.flatMap((topic) => topic.statements);
 }

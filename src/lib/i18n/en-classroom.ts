@@ -74,7 +74,7 @@ export const classroomEn: typeof classroomSv = {
 			'format-version': 'Made in a newer format than this page can read. Reload the page.',
 			format: 'Does not look like an answer code.',
 			empty: 'Empty.',
-			'result-code':
+			'wrong-kind':
 				'A result link, not an answer code. It has only percentages, no answers. Ask the student to send the answer code instead.'
 		},
 		truncated: (max: number) =>

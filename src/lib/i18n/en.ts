@@ -17,8 +17,7 @@ export const en: Messages = {
 	needsScript:
 		'The quiz needs JavaScript to save your answers and show the result. Turn on JavaScript in your browser and reload the page.',
 	language: {
-		label: 'Language',
-		current: 'selected language'
+		label: 'Language'
 	},
 	update: {
 		ready: 'A new version of this page is available. Your answers are kept.',
@@ -97,14 +96,12 @@ export const en: Messages = {
 		storageFailed:
 			'Your answers could not be saved on this device (storage is full or turned off). You can continue, but your answers will be lost if you close the page.',
 		storageCorrupt: 'Saved answers on this device could not be read and have been set aside.',
-		changed: enScript.changed,
 		dismiss: 'OK',
 		notFound: 'That statement does not exist.'
 	},
 	result: {
 		title: 'Your result',
 		overall: (percent: number) => `You agree ${percent}% with the programme`,
-		overallShort: 'Overall',
 		basedOn: (answered: number, total: number) => `Based on ${answered} of ${total} statements.`,
 		none: 'You have not answered any statements yet, so there is no result to show.',
 		startQuiz: 'Start the quiz',
@@ -223,9 +220,6 @@ export const en: Messages = {
 		pictureHint: 'An image of your chart for social media.',
 		square: 'Square image (feed)',
 		story: 'Portrait image (story)',
-		sharePicture: 'Share the image',
-		downloadPicture: 'Download the image',
-		preview: 'Preview of the image',
 		cardTitle: 'How much I agree',
 		cardOverall: (percent: number | null) =>
 			percent === null ? 'Nothing answered' : `Overall ${percent}%`,
@@ -286,7 +280,7 @@ export const en: Messages = {
 			'The code was made for a version of the statements that this page does not know. It cannot be read safely.',
 		damaged:
 			'The code is damaged: a character is missing, wrong or has been added. Copy it again, all of it.',
-		wrongKind: 'This is a result link, not an answer code.'
+		'wrong-kind': 'This is a result link, not an answer code.'
 	},
 	notFound: {
 		title: 'Page not found',

@@ -73,7 +73,7 @@ export const classroomLattlast: typeof classroomSv = {
 			'format-version': 'Koden är gjord på ett nyare sätt än sidan kan läsa. Ladda om sidan.',
 			format: 'Det här ser inte ut som en svarskod.',
 			empty: 'Tom.',
-			'result-code':
+			'wrong-kind':
 				'Det här är en länk till ett resultat. Det är inte en svarskod. Länken har bara procent, inga svar. Be eleven skicka svarskoden i stället.'
 		},
 		truncated: (max: number) =>

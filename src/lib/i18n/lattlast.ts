@@ -20,8 +20,7 @@ export const lattlast: Messages = {
 	needsScript:
 		'Testet behöver JavaScript. Annars sparas inte dina svar. Slå på JavaScript och ladda om sidan.',
 	language: {
-		label: 'Språk',
-		current: 'valt språk'
+		label: 'Språk'
 	},
 	update: {
 		ready: 'Det finns en ny version av sidan. Dina svar finns kvar.',
@@ -102,14 +101,12 @@ export const lattlast: Messages = {
 			'Sidan kunde inte spara dina svar i din dator eller telefon. Kanske är minnet fullt. Eller så går det inte att spara där. Du kan svara ändå. Men dina svar försvinner när du stänger sidan.',
 		storageCorrupt:
 			'Sidan hittade gamla svar i din dator eller telefon. Men sidan kunde inte läsa dem. Därför använder sidan inte de svaren.',
-		changed: lattlastScript.changed,
 		dismiss: 'Okej',
 		notFound: 'Det påståendet finns inte.'
 	},
 	result: {
 		title: 'Ditt resultat',
 		overall: (percent: number) => `Du håller med programmet till ${percent} %`,
-		overallShort: 'Totalt',
 		basedOn: (answered: number, total: number) =>
 			`Resultatet bygger på ${answered} av ${total} påståenden.`,
 		none: 'Du har inte svarat på något påstående än. Därför finns det inget resultat att visa.',
@@ -224,9 +221,6 @@ export const lattlast: Messages = {
 		pictureHint: 'En bild av ditt diagram. Du kan dela den på sociala medier.',
 		square: 'Fyrkantig bild (för flödet)',
 		story: 'Hög bild (för story)',
-		sharePicture: 'Dela bilden',
-		downloadPicture: 'Ladda ner bilden',
-		preview: 'Så här ser bilden ut',
 		cardTitle: 'Så mycket håller jag med',
 		cardOverall: (percent: number | null) =>
 			percent === null ? 'Inget svar' : `Totalt ${percent} %`,
@@ -288,7 +282,7 @@ export const lattlast: Messages = {
 			'Koden är gjord för påståenden som sidan inte känner till. Därför kan sidan inte läsa koden på ett säkert sätt.',
 		damaged:
 			'Koden är skadad. Ett tecken saknas, är fel eller är för mycket. Kopiera hela koden en gång till.',
-		wrongKind: 'Det här är en länk till ett resultat. Det är inte en svarskod.'
+		'wrong-kind': 'Det här är en länk till ett resultat. Det är inte en svarskod.'
 	},
 	notFound: {
 		title: 'Sidan finns inte',

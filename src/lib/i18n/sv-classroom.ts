@@ -71,7 +71,7 @@ export const classroomSv = {
 			'format-version': 'Gjord i ett nyare format än sidan kan läsa. Ladda om sidan.',
 			format: 'Ser inte ut som en svarskod.',
 			empty: 'Tom.',
-			'result-code':
+			'wrong-kind':
 				'En resultatlänk, inte en svarskod. Den har bara procent, inga svar. Be eleven skicka svarskoden i stället.'
 		},
 		truncated: (max: number) =>

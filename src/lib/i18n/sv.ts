@@ -16,8 +16,7 @@ export const sv = {
 	needsScript:
 		'Testet behöver JavaScript för att spara dina svar och visa resultatet. Slå på JavaScript i webbläsaren och ladda om sidan.',
 	language: {
-		label: 'Språk',
-		current: 'valt språk'
+		label: 'Språk'
 	},
 	update: {
 		ready: 'En ny version av sidan finns. Dina svar finns kvar.',
@@ -96,14 +95,12 @@ export const sv = {
 		storageFailed:
 			'Dina svar kunde inte sparas på den här enheten (lagringen är full eller avstängd). Du kan fortsätta, men svaren försvinner om du stänger sidan.',
 		storageCorrupt: 'Sparade svar på den här enheten gick inte att läsa och har lagts åt sidan.',
-		changed: svScript.changed,
 		dismiss: 'Okej',
 		notFound: 'Det påståendet finns inte.'
 	},
 	result: {
 		title: 'Ditt resultat',
 		overall: (percent: number) => `Du håller med programmet till ${percent} %`,
-		overallShort: 'Totalt',
 		basedOn: (answered: number, total: number) => `Bygger på ${answered} av ${total} påståenden.`,
 		none: 'Du har inte svarat på något påstående än, så det finns inget resultat att visa.',
 		startQuiz: 'Starta testet',
@@ -218,9 +215,6 @@ export const sv = {
 		pictureHint: 'En bild av ditt diagram för sociala medier.',
 		square: 'Kvadratisk bild (flöde)',
 		story: 'Stående bild (story)',
-		sharePicture: 'Dela bilden',
-		downloadPicture: 'Ladda ner bilden',
-		preview: 'Förhandsvisning av bilden',
 		cardTitle: 'Så mycket håller jag med',
 		cardOverall: (percent: number | null) =>
 			percent === null ? 'Inget besvarat' : `Totalt ${percent} %`,
@@ -280,7 +274,7 @@ export const sv = {
 			'Koden är gjord för en version av påståendena som den här sidan inte känner till. Den kan inte läsas säkert.',
 		damaged:
 			'Koden är skadad: ett tecken saknas, är fel eller har kommit till. Kopiera den igen, hela.',
-		wrongKind: 'Det här är en resultatlänk, inte en svarskod.'
+		'wrong-kind': 'Det här är en resultatlänk, inte en svarskod.'
 	},
 	notFound: {
 		title: 'Sidan finns inte',

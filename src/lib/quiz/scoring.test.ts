@@ -15,7 +15,7 @@ import {
 
 const positions: Position[] = [-2, -1, 1, 2];
 
-describe('SCORING.md, line by line', () => {
+describe('docs/scoring.md, line by line', () => {
 	it('agreement a = 1 - |u - p| / 4', () => {
 		expect(agreement(2, 2)).toBe(1);
 		expect(agreement(-2, 2)).toBe(0);
@@ -250,6 +250,58 @@ describe('properties', () => {
 				const quarters = result.topics.reduce((sum, t) => sum + t.quarters, 0);
 				const weights = result.topics.reduce((sum, t) => sum + t.weight, 0);
 				expect(result.overall).toBe(weights === 0 ? null : quarters / (4 * weights));
+			})
+		);
+	});
+	it('importance weight: each score equals sum(w a) / sum(w) by hand, with w = 2 when important', () => {
+		fc.assert(
+			fc.property(caseArb, ({ statements, answers }) => {
+				// Computed here from the formula alone, in floating point, not from the engine's sums.
+				const byHand = (scope: ScoredStatement[]) => {
+					let top = 0;
+					let bottom = 0;
+					for (const s of scope) {
+						const a = answers[s.id];
+						if (!a || a.value === 'skip') continue;
+						const w = a.important ? 2 : 1;
+						top += w * (1 - Math.abs(a.value - s.position) / 4);
+						bottom += w;
+					}
+					return bottom === 0 ? null : top / bottom;
+				};
+				const result = score(statements, topicIds, answers);
+				const overall = byHand(statements);
+				if (overall === null) expect(result.overall).toBeNull();
+				else expect(result.overall).toBeCloseTo(overall, 12);
+				result.topics.forEach((topic) => {
+					const expected = byHand(statements.filter((s) => s.topic === topic.topic));
+					if (expected === null) expect(topic.score).toBeNull();
+					else expect(topic.score).toBeCloseTo(expected, 12);
+				});
+			})
+		);
+	});
+
+	it('marking a statement important counts it exactly twice', () => {
+		fc.assert(
+			fc.property(caseArb, fc.nat(), ({ statements, answers }, pick) => {
+				const target = statements[pick % statements.length]!;
+				const answer = answers[target.id];
+				fc.pre(answer !== undefined && answer.value !== 'skip');
+				const marked = { ...answers, [target.id]: { value: answer.value, important: true } };
+				// The same statement once more under another id, both unmarked.
+				const twin = { ...target, id: `${target.id}-twin` };
+				const twice = {
+					...answers,
+					[target.id]: { value: answer.value, important: false },
+					[twin.id]: { value: answer.value, important: false }
+				};
+				const a = score(statements, topicIds, marked);
+				const b = score([...statements, twin], topicIds, twice);
+				expect(a.overallPercent).toBe(b.overallPercent);
+				expect(a.overall).toBeCloseTo(b.overall!, 12);
+				expect(a.topics.map((t) => t.percent)).toEqual(b.topics.map((t) => t.percent));
+				expect(a.topics.map((t) => t.weight)).toEqual(b.topics.map((t) => t.weight));
 			})
 		);
 	});

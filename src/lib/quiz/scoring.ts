@@ -1,5 +1,5 @@
 /**
- * The scoring engine, exactly as SCORING.md defines it. Plain TypeScript: no Svelte, no DOM.
+ * The scoring engine, exactly as docs/scoring.md defines it. Plain TypeScript: no Svelte, no DOM.
  *
  * Agreement on a statement is a = 1 - |u - p| / 4 for an answer u and the program's position p.
  * Scores are kept as exact integer sums of quarter points, so that the shown percentage rounds
@@ -77,37 +77,91 @@ export function scoreOf(tally: Pick<Tally, 'quarters' | 'weight'>): number | nul
 	return tally.weight === 0 ? null : tally.quarters / (4 * tally.weight);
 }
 
-function tally(statements: ScoredStatement[], answers: Answers): Tally {
-	let quarters = 0;
-	let weightSum = 0;
-	let answered = 0;
-	for (const statement of statements) {
-		const answer = answers[statement.id];
+/** The answer to a statement, if it is a real one: an own entry with a valid value or a skip. */
+export function answerTo(answers: Answers, id: string): Answer | undefined {
+	const answer = Object.hasOwn(answers, id) ? answers[id] : undefined;
+	if (!answer) return undefined;
+	const value: unknown = answer.value;
+	// Anything that is not an answer (as from hand-edited data) counts as not reached.
+	return value === 'skip' ||
+		value === -2 ||
+		value === -1 ||
+		value === 0 ||
+		value === 1 ||
+		value === 2
+		? answer
+		: undefined;
+}
+
+/** Statements prepared for tallying many answer sets: each with the index of its topic. */
+export interface TallyPlan {
+	statements: readonly ScoredStatement[];
+	topicIds: readonly string[];
+	/** Per statement, the index of its topic in `topicIds`, or -1 for a topic not listed. */
+	topicIndex: readonly number[];
+}
+
+/** Prepares statements and topic order for `tallyByTopic`. */
+export function tallyPlan(
+	statements: readonly ScoredStatement[],
+	topicIds: readonly string[]
+): TallyPlan {
+	const indexOf = new Map(topicIds.map((id, i) => [id, i]));
+	return { statements, topicIds, topicIndex: statements.map((s) => indexOf.get(s.topic) ?? -1) };
+}
+
+const emptyTally = (): Tally => ({ quarters: 0, weight: 0, answered: 0, total: 0 });
+
+function count(tally: Tally, quarters: number, w: number): void {
+	tally.quarters += quarters;
+	tally.weight += w;
+	tally.answered++;
+}
+
+/**
+ * The tallies of one set of answers, per topic (in plan order) and over all statements, in one
+ * pass. `visit`, when given, sees each statement's index and real answer (or undefined) on the
+ * way, so the class view can count answers in the same pass.
+ */
+export function tallyByTopic(
+	plan: TallyPlan,
+	answers: Answers,
+	visit?: (index: number, answer: Answer | undefined) => void
+): { topics: Tally[]; all: Tally } {
+	const topics = plan.topicIds.map(emptyTally);
+	const all = emptyTally();
+	const { statements, topicIndex } = plan;
+	for (let i = 0; i < statements.length; i++) {
+		const statement = statements[i]!;
+		const topic = topics[topicIndex[i]!];
+		const answer = answerTo(answers, statement.id);
+		if (visit) visit(i, answer);
+		all.total++;
+		if (topic) topic.total++;
 		if (!answer || answer.value === 'skip') continue;
 		const w = weight(answer.important);
-		quarters += w * (4 - Math.abs(answer.value - statement.position));
-		weightSum += w;
-		answered++;
+		// w * 4a is a whole number 0..8, so the sums stay exact.
+		const quarters = w * (4 - Math.abs(answer.value - statement.position));
+		count(all, quarters, w);
+		if (topic) count(topic, quarters, w);
 	}
-	return { quarters, weight: weightSum, answered, total: statements.length };
+	return { topics, all };
 }
 
 /** Scores answers against statements, per topic (in `topicIds` order) and overall. */
 export function score(statements: ScoredStatement[], topicIds: string[], answers: Answers): Result {
-	const topics = topicIds.map((topic) => {
-		const t = tally(
-			statements.filter((s) => s.topic === topic),
-			answers
-		);
-		return { topic, ...t, score: scoreOf(t), percent: percentOf(t) };
-	});
-	const all = tally(statements, answers);
+	const { topics, all } = tallyByTopic(tallyPlan(statements, topicIds), answers);
 	return {
 		overall: scoreOf(all),
 		overallPercent: percentOf(all),
 		answered: all.answered,
 		total: all.total,
-		topics
+		topics: topics.map((t, i) => ({
+			topic: topicIds[i] ?? '',
+			...t,
+			score: scoreOf(t),
+			percent: percentOf(t)
+		}))
 	};
 }
 

@@ -236,7 +236,8 @@ export const minFontSize = 30;
 /**
  * The card as drawing operations, for a canvas of cardSize(input.size). Header (title, overall
  * figure) at the top, footer (program, disclaimer, address) at the bottom, on a story a list of
- * the topics above the footer, and the radar with its labels in the space between.
+ * the topics above the footer, and the radar with its labels in the space between. Longer than
+ * most functions on purpose: the layout runs top to bottom, each block placed below the last.
  */
 export function planCard(input: CardInput, measure: MeasureText): CardOp[] {
 	const { width, height } = cardSize(input.size);
@@ -507,7 +508,10 @@ function placeLines(
 	return ops;
 }
 
-/** The radar and its axis labels within `area`, with a gap where a topic has no answers. */
+/**
+ * The radar and its axis labels within `area`, with a gap where a topic has no answers. Long on
+ * purpose: rings, spokes, polygon and labels are placed in drawing order, each reading the last.
+ */
 function planRadar(input: CardInput, measure: MeasureText, area: Box, maxRadius: number): CardOp[] {
 	const n = input.topics.length;
 	if (n === 0) return [];

@@ -5,7 +5,7 @@
  * Plain TypeScript: no Svelte, no DOM, no Node-only API.
  */
 import { encodeAnswerCode } from '../codes/answer-code';
-import type { ContentHistory, ContentLayout } from '../codes/history';
+import { layoutOf, type ContentHistory } from '../codes/history';
 import type { Position } from '../content/types';
 import { answerValues, type Answer, type Answers } from '../quiz/scoring';
 import { summarizeClass, type ClassContent, type ClassSummary } from '../classroom/aggregate';
@@ -30,16 +30,6 @@ export interface ClassroomBench {
 	aggregateMs: number;
 	/** parseMs + aggregateMs. */
 	totalMs: number;
-}
-
-/** The layout of bench content: its topics in order, each with its statement ids. */
-function layoutOf(content: Pick<BenchContent, 'topics'>): ContentLayout {
-	return {
-		topics: content.topics.map((topic) => ({
-			id: topic.id,
-			statements: topic.statements.map((statement) => statement.id)
-		}))
-	};
 }
 
 /** Content shaped like the site's: 9 topics of 4 statements, positions alternating in sign. */

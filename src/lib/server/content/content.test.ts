@@ -1,5 +1,5 @@
 /**
- * The site's own content, as the build loads it: every rule of CONTENT.md that a machine can
+ * The site's own content, as the build loads it: every rule of docs/content.md that a machine can
  * check. A failing test here names the statement and the rule it breaks.
  */
 import { readFileSync } from 'node:fs';

@@ -80,7 +80,9 @@ describe('who decides, rationale and fingerprints', () => {
 
 	it('refuses a statement without a rationale, naming the field', () => {
 		const error = errorOf(
-			withEdit('topics/01-trafik.yaml', (text) => text.replace(/\n    rationale:\n(?: {6}.*\n){3}/, '\n'))
+			withEdit('topics/01-trafik.yaml', (text) =>
+				text.replace(/\n {4}rationale:\n(?: {6}.*\n){3}/, '\n')
+			)
 		);
 		expect(error.message).toContain('statement "buss-varje-kvart"');
 		expect(error.message).toContain('field rationale');
