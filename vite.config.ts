@@ -1,9 +1,9 @@
 import { sveltekit } from '@sveltejs/kit/vite';
-import { enhanceScripts } from './src/build/enhance-plugin.ts';
+import { islandScripts } from './src/build/island-plugin.ts';
 import { defineConfig } from 'vitest/config';
 
 export default defineConfig({
-	plugins: [sveltekit(), enhanceScripts()],
+	plugins: [sveltekit(), islandScripts()],
 	build: {
 		rolldownOptions: {
 			checks: { bundlerTimings: false }

@@ -1,6 +1,5 @@
 /** English UI text. Plain British/international English; every key of the Swedish reference. */
 import type { Messages } from './sv';
-import { enScript } from './en-script';
 export const en: Messages = {
 	htmlLang: 'en',
 	/** A whole percentage as this language writes it. */
@@ -62,11 +61,19 @@ export const en: Messages = {
 			'Your answers are saved only on your device. Nothing is sent to any server. Your result leaves your device only if you share it yourself.',
 		methodLink: 'How the result is calculated',
 		start: 'Start the quiz',
-		continue: enScript.resume,
+		continue: (answered: number, total: number) =>
+			`Continue where you left off (${answered} of ${total})`,
 		savedFound: 'You have saved answers from last time.',
 		startOver: 'Start again from the beginning',
 		confirmStartOver: 'Do you want to delete all your answers and start again?',
 		showResult: 'Show the result',
+		forget: 'Remove my answers from this device',
+		confirmForget: 'Do you want to remove all your answers from this device?',
+		forgotten: 'Your answers have been removed from this device.',
+		expiry:
+			'Answers are removed automatically when they have not been used for a day. Using a computer that others use too? Remove your answers when you are done.',
+		expired:
+			'There were old answers on this device that had not been used for a day. They have been removed.',
 		topicsHeading: 'Topics in the quiz',
 		statementCount: (n: number) => `${n} ${n === 1 ? 'statement' : 'statements'}`
 	},
@@ -81,15 +88,28 @@ export const en: Messages = {
 		importantNeedsAnswer: 'Answer first to be able to mark it as important.',
 		explain: 'What does it mean?',
 		glossary: 'Words to know',
-		back: 'Previous',
+		removeAnswer: 'Remove the answer',
+		answerRemoved: 'The answer has been removed. The statement does not count.',
+		backToResult: 'Back to the result',
+		menu: 'Menu',
+		saveCode: 'Keep this answer code, so that you can load your answers later:',
+		importantStep: {
+			title: 'What matters most to you?',
+			lead: 'Tick the statements that are especially important to you. They count double. You can also go straight to the result.',
+			legend: 'Important to me',
+			none: 'You have not answered any statement yet.',
+			done: 'Show the result'
+		},
+		back: 'Back',
 		next: 'Next',
 		toResult: 'See the result',
-		keys: 'Keys: 1–5 answer and move on, S skips, the left and right arrows move between statements.',
+		keys: 'Keys while the quiz has focus: 1–5 answer and move on, S skips, the left and right arrows move between statements.',
 		announce: (n: number, total: number, topic: string) => `Statement ${n} of ${total}, ${topic}`,
 		storageFailed:
 			'Your answers could not be saved on this device (storage is full or turned off). You can continue, but your answers will be lost if you close the page.',
 		storageCorrupt: 'Saved answers on this device could not be read and have been set aside.',
-		changed: enScript.changed,
+		changed: (added: number, removed: number) =>
+			`The statements have been updated since you last answered. ${added > 0 ? `${added} new ${added === 1 ? 'statement is' : 'statements are'} waiting for an answer. ` : ''}${removed > 0 ? `${removed} ${removed === 1 ? 'statement no longer exists and its answer has' : 'statements no longer exist and their answers have'} been removed. ` : ''}Your other answers are kept.`,
 		dismiss: 'OK',
 		notFound: 'That statement does not exist.'
 	},

@@ -3,7 +3,6 @@
  * Same facts as the Swedish reference, and the same answer labels, since the scale is the same.
  */
 import type { Messages } from './sv';
-import { lattlastScript } from './lattlast-script';
 export const lattlast: Messages = {
 	htmlLang: 'sv',
 	/** A whole percentage as this language writes it. */
@@ -66,11 +65,19 @@ export const lattlast: Messages = {
 			'Dina svar sparas bara i din dator eller telefon. Sidan skickar inte svaren över internet. Bara om du själv delar ditt resultat kan andra se det.',
 		methodLink: 'Så räknar vi ut ditt resultat',
 		start: 'Starta testet',
-		continue: lattlastScript.resume,
+		continue: (answered: number, total: number) =>
+			`Fortsätt där du slutade (${answered} av ${total})`,
 		savedFound: 'Du har svarat förut. Dina svar finns kvar.',
 		startOver: 'Börja om från början',
 		confirmStartOver: 'Vill du ta bort alla dina svar och börja om?',
 		showResult: 'Visa resultatet',
+		forget: 'Ta bort mina svar från den här enheten',
+		confirmForget: 'Vill du ta bort alla dina svar från den här enheten?',
+		forgotten: 'Dina svar är borttagna.',
+		expiry:
+			'Om du inte svarar på ett dygn tas dina svar bort. Delar du dator med andra? Ta bort dina svar när du är klar.',
+		expired:
+			'Det fanns gamla svar här. Ingen hade svarat på ett dygn. Därför har vi tagit bort dem.',
 		topicsHeading: 'Ämnen i testet',
 		statementCount: (n: number) => `${n} ${n === 1 ? 'påstående' : 'påståenden'}`
 	},
@@ -85,16 +92,29 @@ export const lattlast: Messages = {
 		importantNeedsAnswer: 'Svara först. Sedan kan du säga att det är viktigt.',
 		explain: 'Vad betyder det?',
 		glossary: 'Svåra ord',
+		removeAnswer: 'Ta bort svaret',
+		answerRemoved: 'Svaret är borttaget.',
+		backToResult: 'Tillbaka till resultatet',
+		menu: 'Meny',
+		saveCode: 'Spara den här koden. Med koden kan du få tillbaka dina svar senare:',
+		importantStep: {
+			title: 'Vad är viktigast för dig?',
+			lead: 'Kryssa för det som är extra viktigt för dig. Det räknas dubbelt. Du kan också gå direkt till resultatet.',
+			legend: 'Viktigt för mig',
+			none: 'Du har inte svarat på något än.',
+			done: 'Visa resultatet'
+		},
 		back: 'Tillbaka',
 		next: 'Nästa',
 		toResult: 'Se resultatet',
-		keys: 'Du kan svara med tangenterna. Tryck 1 till 5 för att svara. Tryck S för att hoppa över. Tryck pil vänster eller pil höger för att byta påstående.',
+		keys: 'Har du tangentbord? Tryck 1 till 5 för att svara. Tryck S för att hoppa över. Tryck pil vänster eller pil höger för att byta påstående.',
 		announce: (n: number, total: number, topic: string) => `Påstående ${n} av ${total}, ${topic}`,
 		storageFailed:
 			'Sidan kunde inte spara dina svar i din dator eller telefon. Kanske är minnet fullt. Eller så går det inte att spara där. Du kan svara ändå. Men dina svar försvinner när du stänger sidan.',
 		storageCorrupt:
 			'Sidan hittade gamla svar i din dator eller telefon. Men sidan kunde inte läsa dem. Därför använder sidan inte de svaren.',
-		changed: lattlastScript.changed,
+		changed: (added: number, removed: number) =>
+			`Vi har ändrat påståendena sedan du svarade sist. ${added > 0 ? `${added === 1 ? 'Ett nytt påstående' : `${added} nya påståenden`} väntar på ditt svar. ` : ''}${removed > 0 ? `${removed === 1 ? 'Ett påstående' : `${removed} påståenden`} finns inte längre. Vi har tagit bort dina svar på ${removed === 1 ? 'det' : 'dem'}. ` : ''}Dina andra svar finns kvar.`,
 		dismiss: 'Okej',
 		notFound: 'Det påståendet finns inte.'
 	},

@@ -1,5 +1,4 @@
 /** Swedish UI text: the reference dictionary. The other languages must have every key. */
-import { svScript } from './sv-script';
 
 export const sv = {
 	htmlLang: 'sv',
@@ -62,11 +61,18 @@ export const sv = {
 			'Dina svar sparas bara på din enhet. Ingenting skickas till någon server. Bara om du själv delar ditt resultat lämnar det din enhet.',
 		methodLink: 'Så räknas resultatet ut',
 		start: 'Starta testet',
-		continue: svScript.resume,
+		continue: (answered: number, total: number) =>
+			`Fortsätt där du slutade (${answered} av ${total})`,
 		savedFound: 'Du har sparade svar från förra gången.',
 		startOver: 'Börja om från början',
 		confirmStartOver: 'Vill du ta bort alla dina svar och börja om?',
 		showResult: 'Visa resultatet',
+		forget: 'Ta bort mina svar från den här enheten',
+		confirmForget: 'Vill du ta bort alla dina svar från den här enheten?',
+		forgotten: 'Dina svar är borttagna från den här enheten.',
+		expiry:
+			'Svaren tas bort av sig själva om de inte har använts på ett dygn. Använder du en dator som andra också använder? Ta bort dina svar när du är klar.',
+		expired: 'Det fanns gamla svar på enheten som inte hade använts på ett dygn. De är borttagna.',
 		topicsHeading: 'Ämnen i testet',
 		statementCount: (n: number) => `${n} påståenden`
 	},
@@ -81,15 +87,28 @@ export const sv = {
 		importantNeedsAnswer: 'Svara först för att kunna markera som viktigt.',
 		explain: 'Vad betyder det?',
 		glossary: 'Ord att känna till',
-		back: 'Föregående',
+		removeAnswer: 'Ta bort svaret',
+		answerRemoved: 'Svaret är borttaget. Påståendet räknas inte.',
+		backToResult: 'Tillbaka till resultatet',
+		menu: 'Meny',
+		saveCode: 'Spara den här svarskoden, så kan du läsa in dina svar senare:',
+		importantStep: {
+			title: 'Vad är viktigast för dig?',
+			lead: 'Kryssa för de påståenden som är extra viktiga för dig. De räknas dubbelt. Du kan också gå direkt till resultatet.',
+			legend: 'Viktigt för mig',
+			none: 'Du har inte svarat på något påstående än.',
+			done: 'Visa resultatet'
+		},
+		back: 'Tillbaka',
 		next: 'Nästa',
 		toResult: 'Se resultatet',
-		keys: 'Tangenter: 1–5 svarar och går vidare, S hoppar över, pilarna vänster och höger byter påstående.',
+		keys: 'Tangenter när testet har fokus: 1–5 svarar och går vidare, S hoppar över, pilarna vänster och höger byter påstående.',
 		announce: (n: number, total: number, topic: string) => `Påstående ${n} av ${total}, ${topic}`,
 		storageFailed:
 			'Dina svar kunde inte sparas på den här enheten (lagringen är full eller avstängd). Du kan fortsätta, men svaren försvinner om du stänger sidan.',
 		storageCorrupt: 'Sparade svar på den här enheten gick inte att läsa och har lagts åt sidan.',
-		changed: svScript.changed,
+		changed: (added: number, removed: number) =>
+			`Påståendena har uppdaterats sedan du svarade senast. ${added === 1 ? 'Ett nytt påstående väntar på svar. ' : added > 1 ? `${added} nya påståenden väntar på svar. ` : ''}${removed === 1 ? 'Ett påstående finns inte längre och dess svar har tagits bort. ' : removed > 1 ? `${removed} påståenden finns inte längre och deras svar har tagits bort. ` : ''}Dina andra svar finns kvar.`,
 		dismiss: 'Okej',
 		notFound: 'Det påståendet finns inte.'
 	},

@@ -3,7 +3,7 @@
  * from, and where the answers are kept (and for how long). Plain functions and a plain class, no
  * Svelte: the Quiz rune class wraps them for every page.
  */
-import { Persisted, type StorageLike } from './persisted';
+import { browserStorage, canStore, Persisted, type StorageLike } from './persisted';
 import { changeOf, decodeSaved, encodeSaved, type ContentChange } from './saved';
 import type { Answers, AnswerValue } from './scoring';
 
@@ -84,10 +84,17 @@ export interface UpdatedAnswers {
 export class AnswerStore {
 	readonly context: AnswerContext;
 	#store: Persisted;
+	#storage: StorageLike | null;
 
-	constructor(context: AnswerContext, storage?: StorageLike | null) {
+	constructor(context: AnswerContext, storage: StorageLike | null = browserStorage()) {
 		this.context = context;
+		this.#storage = storage;
 		this.#store = new Persisted(storageKey(context.packId), storage);
+	}
+
+	/** Whether answers can be saved at all right now (storage present, allowed and not full). */
+	writable(): boolean {
+		return canStore(this.#storage);
 	}
 
 	/**

@@ -138,6 +138,8 @@ export class Quiz {
 		this.#storageProblem = read.problem;
 		this.#change = read.change;
 		this.#expired ||= read.expired;
+		// Storage that cannot be written is said at once, before the first answer is lost.
+		this.#saved = Object.keys(this.#unsaved).length === 0 && this.#store.writable();
 		this.#loaded = true;
 	}
 

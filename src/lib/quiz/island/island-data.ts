@@ -6,6 +6,12 @@
 import { asLang } from '../../i18n/langs';
 import type { Lang } from '../../content/types';
 import type { QuizContent } from '../quiz.svelte';
+import type { View } from './views';
+
+/** The id of the element the island is prerendered in. */
+export const ISLAND_ID = 'quiz-island';
+/** The id of the JSON element that carries the island's data. */
+export const ISLAND_DATA_ID = 'quiz-island-data';
 
 /** One statement's texts in the page's language, shown by the island without a page load. */
 export interface StatementText {
@@ -32,12 +38,17 @@ export interface IslandPaths {
 /** Everything the island is hydrated with (besides the dictionary, which its entry imports). */
 export interface IslandData {
 	lang: Lang;
+	/** The program's party and title, as the first page names them. */
+	party: string;
+	title: string;
 	content: QuizContent;
 	/** Topic names, in the order of content.topicIds. */
 	topicNames: string[];
 	/** Each statement's texts, in quiz order; empty on the first page, which shows none. */
 	texts: StatementText[];
 	paths: IslandPaths;
+	/** The screen the page was prerendered with. */
+	view: View;
 }
 
 /** The JSON text that carries the island's data, safe inside a <script> element. */
@@ -93,6 +104,14 @@ function isPaths(value: unknown): value is IslandPaths {
 	);
 }
 
+function isView(value: unknown): value is View {
+	if (!isRecord(value)) return false;
+	if (value.kind === 'home' || value.kind === 'important') return true;
+	return (
+		value.kind === 'statement' && typeof value.index === 'number' && Number.isInteger(value.index)
+	);
+}
+
 /** Reads the island's data from its JSON text; null when it is missing or malformed. */
 export function readIslandData(text: string | null | undefined): IslandData | null {
 	if (!text) return null;
@@ -104,18 +123,23 @@ export function readIslandData(text: string | null | undefined): IslandData | nu
 	}
 	if (!isRecord(raw)) return null;
 	const lang = asLang(isString(raw.lang) ? raw.lang : null);
-	const { content, topicNames, texts, paths } = raw;
+	const { party, title, content, topicNames, texts, paths, view } = raw;
 	if (
 		!lang ||
+		!isString(party) ||
+		!isString(title) ||
 		!isContent(content) ||
 		!isStringArray(topicNames) ||
 		topicNames.length !== content.topicIds.length ||
 		!Array.isArray(texts) ||
 		(texts.length !== 0 && texts.length !== content.statements.length) ||
 		!texts.every(isText) ||
-		!isPaths(paths)
+		!isPaths(paths) ||
+		!isView(view) ||
+		(view.kind === 'statement' && (view.index < 0 || view.index >= texts.length)) ||
+		(view.kind === 'important' && texts.length === 0)
 	) {
 		return null;
 	}
-	return { lang, content, topicNames, texts, paths };
+	return { lang, party, title, content, topicNames, texts, paths, view };
 }
