@@ -52,7 +52,7 @@ async function bundle(root: string, name: string, entry: string): Promise<Script
 				configFile: false,
 				preprocess: vitePreprocess(),
 				emitCss: false,
-				compilerOptions: { runes: true, css: 'external' }
+				compilerOptions: { runes: true, css: 'external', discloseVersion: false }
 			})
 		],
 		resolve: { alias: { $lib: path.join(root, 'src/lib') } },

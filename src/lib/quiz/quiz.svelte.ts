@@ -67,11 +67,11 @@ function answerContextOf(content: QuizContent): AnswerContext {
 /** One person's quiz: answers, where they are saved, and the scores they give. */
 export class Quiz {
 	readonly content: QuizContent;
-	#answers = $state<Answers>({});
+	#answers = $state.raw<Answers>({});
 	#saved = $state(true);
 	#loaded = $state(false);
 	#storageProblem = $state(false);
-	#change = $state<ContentChange | null>(null);
+	#change = $state.raw<ContentChange | null>(null);
 	#expired = $state(false);
 	/** Answers this page could not save (storage full or blocked): kept here, laid over storage. */
 	#unsaved: Answers = {};

@@ -5,7 +5,7 @@
  */
 import { hydrate } from 'svelte';
 import { defaultLang, langPrefix, rememberedLang } from '../../i18n/langs';
-import type { Messages } from '../../i18n/sv';
+import type { QuizMessages } from '../../i18n/sv-quiz';
 import Island from './Island.svelte';
 import { ISLAND_DATA_ID, ISLAND_ID, readIslandData, type IslandData } from './island-data';
 
@@ -27,7 +27,7 @@ function otherLanguageHome(data: IslandData): string | null {
 }
 
 /** Hydrates the island of this page with the language's texts. */
-export function startIsland(t: Messages): void {
+export function startIsland(t: QuizMessages): void {
 	const data = readIslandData(document.getElementById(ISLAND_DATA_ID)?.textContent);
 	const target = document.getElementById(ISLAND_ID);
 	if (!data || !target) {

@@ -1,5 +1,5 @@
 // The quiz island for en pages; src/build/island-plugin.ts builds one file per entry here.
-import { en } from '../../../i18n/en';
+import { enQuiz } from '../../../i18n/en-quiz';
 import { startIsland } from '../start';
 
-startIsland(en);
+startIsland(enQuiz);

@@ -1,5 +1,5 @@
 // The quiz island for sv pages; src/build/island-plugin.ts builds one file per entry here.
-import { sv } from '../../../i18n/sv';
+import { svQuiz } from '../../../i18n/sv-quiz';
 import { startIsland } from '../start';
 
-startIsland(sv);
+startIsland(svQuiz);
