@@ -1,6 +1,6 @@
 /** Shared helpers for the end-to-end tests: the site's content and ways to answer the quiz. */
 import AxeBuilder from '@axe-core/playwright';
-import { expect, type Page } from '@playwright/test';
+import { expect, test, type Page } from '@playwright/test';
 import { statementsOf, type Pack, type Statement } from '../src/lib/content/types';
 import { readPackFiles } from '../src/lib/server/content/fs';
 import { loadPack } from '../src/lib/server/content/load';
@@ -44,6 +44,8 @@ export async function atStatement(page: Page, index: number, prefix = '') {
  * starting at statement 1, then goes on from the importance step to the result page.
  */
 export async function answerAll(page: Page, moves: Move[]) {
+	// A person's pace: each statement shows for a moment before and after the answer.
+	test.info().setTimeout(test.info().timeout + 60_000);
 	await open(page, '/fraga/1/');
 	for (let i = 0; i < moves.length; i++) {
 		await atStatement(page, i);
