@@ -21,7 +21,8 @@ function cameFromSite(): boolean {
 /** Someone arriving from elsewhere at the default-language first page gets the language they chose before. */
 function otherLanguageHome(data: IslandData): string | null {
 	const remembered = rememberedLang();
-	if (data.lang !== defaultLang || data.view.kind !== 'home' || location.pathname !== '/') return null;
+	if (data.lang !== defaultLang || data.view.kind !== 'home' || location.pathname !== '/')
+		return null;
 	if (cameFromSite() || !remembered || remembered === data.lang) return null;
 	return `${langPrefix[remembered]}/`;
 }

@@ -11,11 +11,22 @@ describe('island screens', () => {
 			fc.constant({ kind: 'important' as const }),
 			fc.integer({ min: 0, max: 35 }).map((index) => ({ kind: 'statement' as const, index }))
 		);
-		fc.assert(fc.property(view, (v) => expect(viewAt(hrefOf(v, paths), paths, 36)).toEqual(v)));
+		fc.assert(
+			fc.property(view, (v) => {
+				expect(viewAt(hrefOf(v, paths), paths, 36)).toEqual(v);
+			})
+		);
 	});
 
 	it('refuses addresses that are not a screen of the quiz', () => {
-		for (const path of ['/en/fraga/0/', '/en/fraga/37/', '/en/fraga/01/', '/en/fraga/1', '/en/resultat/', '/fraga/1/'])
+		for (const path of [
+			'/en/fraga/0/',
+			'/en/fraga/37/',
+			'/en/fraga/01/',
+			'/en/fraga/1',
+			'/en/resultat/',
+			'/fraga/1/'
+		])
 			expect(viewAt(path, paths, 36)).toBeNull();
 		fc.assert(fc.property(fc.string(), (path) => void viewAt(path, paths, 36)));
 	});

@@ -6,13 +6,13 @@
 import type { IslandPaths } from './island-data';
 
 /** One screen of the island. */
-export type View =
-	| { kind: 'home' }
-	| { kind: 'statement'; index: number }
-	| { kind: 'important' };
+export type View = { kind: 'home' } | { kind: 'statement'; index: number } | { kind: 'important' };
 
 /** The address of a screen. */
-export function hrefOf(view: View, paths: Pick<IslandPaths, 'home' | 'statement' | 'important'>): string {
+export function hrefOf(
+	view: View,
+	paths: Pick<IslandPaths, 'home' | 'statement' | 'important'>
+): string {
 	if (view.kind === 'home') return paths.home;
 	if (view.kind === 'important') return paths.important;
 	return `${paths.statement}${view.index + 1}/`;
@@ -33,7 +33,11 @@ export function viewAt(
 }
 
 /** The same screen in another language: its address under that language's first page. */
-export function hrefIn(view: View, home: string, paths: Pick<IslandPaths, 'home' | 'statement' | 'important'>): string {
+export function hrefIn(
+	view: View,
+	home: string,
+	paths: Pick<IslandPaths, 'home' | 'statement' | 'important'>
+): string {
 	const own = hrefOf(view, paths);
 	return home + own.slice(paths.home.length);
 }
