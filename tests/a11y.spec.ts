@@ -42,7 +42,8 @@ async function seedAnswers(page: Page) {
 for (const scheme of schemes) {
 	for (const prefix of prefixes) {
 		test(`axe: every route in ${prefix || '/sv'}, ${scheme} scheme`, async ({ page }) => {
-			test.setTimeout(120_000);
+			// Fourteen routes, each analysed whole: slow on a shared machine.
+			test.setTimeout(300_000);
 			await page.emulateMedia({ colorScheme: scheme });
 			for (const { path, answered } of routes) {
 				if (answered) await seedAnswers(page);
