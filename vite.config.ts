@@ -1,10 +1,10 @@
 import { sveltekit } from '@sveltejs/kit/vite';
 import { dropUnusedData } from './src/build/drop-unused-data.ts';
-import { enhanceScripts } from './src/build/enhance-plugin.ts';
+import { islandScripts } from './src/build/island-plugin.ts';
 import { defineConfig } from 'vitest/config';
 
 export default defineConfig({
-	plugins: [sveltekit(), enhanceScripts(), dropUnusedData('build')],
+	plugins: [sveltekit(), islandScripts(), dropUnusedData('build')],
 	build: {
 		rolldownOptions: {
 			checks: { bundlerTimings: false }

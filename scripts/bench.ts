@@ -11,6 +11,7 @@ import { benchAudit } from './bench/audit';
 import { benchClassroom, benchScoring } from './bench/computation';
 import { benchLighthouse } from './bench/lighthouse';
 import { benchPages } from './bench/pages';
+import { benchQuizFlow } from './bench/quiz-flow';
 import { Report } from './bench/report';
 import { buildIfNeeded, startServer } from './bench/server';
 
@@ -24,6 +25,7 @@ async function main() {
 	const server = await startServer();
 	try {
 		await benchPages(report, server.origin);
+		await benchQuizFlow(report, server.origin);
 		await benchLighthouse(report, server.origin);
 	} finally {
 		server.stop();

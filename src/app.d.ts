@@ -3,7 +3,10 @@ declare global {
 	namespace App {
 		// interface Error {}
 		// interface Locals {}
-		// interface PageData {}
+		interface PageData {
+			/** Set by the pages of the quiz island, which render their own header and main. */
+			island?: boolean;
+		}
 		// interface PageState {}
 		// interface Platform {}
 	}

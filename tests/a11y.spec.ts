@@ -1,5 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
-import { answerAll, expectNoAxeViolations, open, pack, statements } from './helpers';
+import { answerAll, atStatement, expectNoAxeViolations, open, pack, statements } from './helpers';
 
 const prefixes = ['', '/lattlast', '/en'];
 const schemes = ['light', 'dark'] as const;
@@ -9,6 +9,7 @@ const routes: { path: string; answered?: boolean }[] = [
 	{ path: '/' },
 	{ path: '/fraga/1/' },
 	{ path: `/fraga/${statements.length}/` },
+	{ path: '/fraga/viktigt/', answered: true },
 	{ path: '/resultat/' },
 	{ path: '/resultat/', answered: true },
 	{ path: '/sa-raknas-det/', answered: true },
@@ -42,8 +43,9 @@ async function seedAnswers(page: Page) {
 for (const scheme of schemes) {
 	for (const prefix of prefixes) {
 		test(`axe: every route in ${prefix || '/sv'}, ${scheme} scheme`, async ({ page }) => {
-			// Thirteen routes, the record page with every statement among them.
-			test.setTimeout(180_000);
+			// Every route, the record page with every statement among them, each analysed whole: slow
+			// on a shared machine.
+			test.setTimeout(300_000);
 			await page.emulateMedia({ colorScheme: scheme });
 			for (const { path, answered } of routes) {
 				if (answered) await seedAnswers(page);
@@ -74,21 +76,23 @@ test('keyboard only: the whole quiz with Tab, Space and Enter, focus on each new
 	}
 	await page.keyboard.press('Enter');
 	for (let i = 0; i < statements.length; i++) {
-		await expect(page).toHaveURL(new RegExp(`/fraga/${i + 1}/$`));
-		await expect(page.locator('h1')).toBeFocused();
-		await page.keyboard.press('Tab'); // into the answers
+		// Focus is on the new statement's text.
+		await atStatement(page, i);
+		// Tab past "Vad betyder det?" into the answers; arrows pick, Space confirms and moves on.
+		for (let k = 0; k < 3 && !(await page.locator('input[type="radio"]:focus').count()); k++)
+			await page.keyboard.press('Tab');
 		for (let k = 0; k < i % 5; k++) await page.keyboard.press('ArrowDown');
 		await page.keyboard.press('Space');
-		// Tab on to the "Nästa" / "Se resultatet" link.
-		const next = page.getByRole('link', {
-			name: i === statements.length - 1 ? 'Se resultatet' : 'Nästa'
-		});
-		for (let k = 0; k < 8 && !(await next.evaluate((el) => el === document.activeElement)); k++) {
-			await page.keyboard.press('Tab');
-		}
-		await expect(next).toBeFocused();
-		await page.keyboard.press('Enter');
 	}
+	// The importance step: Tab to "Visa resultatet".
+	await expect(page).toHaveURL(/\/fraga\/viktigt\/$/);
+	await expect(page.locator('h1')).toBeFocused();
+	const show = page.getByRole('link', { name: 'Visa resultatet' }).first();
+	for (let k = 0; k < 8 && !(await show.evaluate((el) => el === document.activeElement)); k++) {
+		await page.keyboard.press('Tab');
+	}
+	await expect(show).toBeFocused();
+	await page.keyboard.press('Enter');
 	await expect(page).toHaveURL(/\/resultat\/$/);
 	await expect(page.getByTestId('overall')).toBeVisible();
 	const focusRing = await page
@@ -235,9 +239,11 @@ test.describe('offline', () => {
 		await expect(page.getByRole('status').filter({ hasText: 'offline' })).toBeVisible();
 		await page.getByRole('link', { name: 'Starta testet' }).click();
 		for (let i = 0; i < statements.length; i++) {
-			await expect(page).toHaveURL(new RegExp(`/fraga/${i + 1}/$`));
+			await atStatement(page, i);
 			await page.keyboard.press('4');
 		}
+		await expect(page).toHaveURL(/\/fraga\/viktigt\/$/);
+		await page.getByRole('link', { name: 'Visa resultatet' }).first().click();
 		await expect(page).toHaveURL(/\/resultat\/$/);
 		await expect(page.getByTestId('overall')).toBeVisible();
 		await expect(page.locator('[data-testid="radar"] canvas')).toHaveAttribute(

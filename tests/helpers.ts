@@ -1,6 +1,6 @@
 /** Shared helpers for the end-to-end tests: the site's content and ways to answer the quiz. */
 import AxeBuilder from '@axe-core/playwright';
-import { expect, type Page } from '@playwright/test';
+import { expect, test, type Page } from '@playwright/test';
 import { statementsOf, type Pack, type Statement } from '../src/lib/content/types';
 import { readPackFiles } from '../src/lib/server/content/fs';
 import { loadPack } from '../src/lib/server/content/load';
@@ -15,7 +15,7 @@ export const statements: Statement[] = statementsOf(pack);
 
 /**
  * Opens a page and waits until its script has run and read saved answers (SvelteKit's hydration
- * on most pages; the small page script on the first page and the statements).
+ * on most pages; the quiz island on the first page and the statements).
  */
 export async function open(page: Page, path: string) {
 	await page.goto(path);
@@ -26,19 +26,35 @@ export async function open(page: Page, path: string) {
 export type Move = -2 | -1 | 0 | 1 | 2 | 's';
 
 /**
+ * Input that comes within this long of a statement appearing is ignored (it was meant for the
+ * statement before): a person reads first. The helpers wait this long before answering.
+ */
+export const SETTLE_MS = 250;
+
+/** Waits until the statement with this index (0-based) is shown and ready for an answer. */
+export async function atStatement(page: Page, index: number, prefix = '') {
+	await expect(page).toHaveURL(new RegExp(`${prefix}/fraga/${index + 1}/$`));
+	await expect(page.locator('main[data-ready="true"]')).toBeVisible();
+	await expect(page.locator('h1')).toBeFocused();
+	await page.waitForTimeout(SETTLE_MS);
+}
+
+/**
  * Answers the whole quiz with the keyboard shortcuts (1-5 answer and move on, S skips),
- * starting at statement 1, and ends on the result page.
+ * starting at statement 1, then goes on from the importance step to the result page.
  */
 export async function answerAll(page: Page, moves: Move[]) {
+	// A person's pace: each statement shows for a moment before and after the answer.
+	test.info().setTimeout(test.info().timeout + 60_000);
 	await open(page, '/fraga/1/');
 	for (let i = 0; i < moves.length; i++) {
-		await expect(page).toHaveURL(new RegExp(`/fraga/${i + 1}/$`));
+		await atStatement(page, i);
 		await expect(page.locator('h1')).toHaveText(statements[i]!.text.sv);
-		// Each statement is a page of its own: wait for its script before using the keys.
-		await expect(page.locator('main[data-ready="true"]')).toBeVisible();
 		const move = moves[i]!;
 		await page.keyboard.press(move === 's' ? 's' : String(move + 3));
 	}
+	await expect(page).toHaveURL(/\/fraga\/viktigt\/$/);
+	await page.getByRole('link', { name: 'Visa resultatet' }).first().click();
 	await expect(page).toHaveURL(/\/resultat\/$/);
 	await expect(page.locator('main[data-ready="true"]')).toBeVisible();
 }

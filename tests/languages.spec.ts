@@ -2,7 +2,7 @@ import { expect, test } from '@playwright/test';
 import { en } from '../src/lib/i18n/en';
 import { lattlast } from '../src/lib/i18n/lattlast';
 import { sv } from '../src/lib/i18n/sv';
-import { open, pack, statements } from './helpers';
+import { atStatement, open, pack, statements } from './helpers';
 
 const variants = [
 	{ prefix: '', htmlLang: 'sv', t: sv, lang: 'sv' as const },
@@ -30,6 +30,7 @@ test('the language switch keeps the page, is remembered on the device, and sets 
 	page
 }) => {
 	await open(page, '/fraga/4/');
+	await page.getByText(sv.quiz.menu).click();
 	await page
 		.getByRole('navigation', { name: sv.language.label })
 		.getByRole('link', { name: 'English' })
@@ -44,7 +45,7 @@ test('the language switch keeps the page, is remembered on the device, and sets 
 	// A link straight to a Swedish page stays Swedish, and so do links inside the site from it.
 	await open(page, '/fraga/1/');
 	await expect(page.locator('html')).toHaveAttribute('lang', 'sv');
-	await page.getByRole('link', { name: 'Föregående' }).click();
+	await page.getByRole('link', { name: sv.quiz.back }).click();
 	await expect(page.locator('main[data-ready="true"]')).toBeVisible();
 	await expect(page).toHaveURL(/\/$/);
 	await expect(page.locator('h1')).toHaveText(sv.home.title(pack.title));
@@ -54,11 +55,14 @@ test('a share link made in English opens in English for the receiver', async ({
 	page,
 	browser
 }) => {
+	test.setTimeout(120_000);
 	await open(page, '/en/fraga/1/');
 	for (let i = 0; i < statements.length; i++) {
-		await expect(page).toHaveURL(new RegExp(`/en/fraga/${i + 1}/$`));
+		await atStatement(page, i, '/en');
 		await page.keyboard.press(String(1 + (i % 5)));
 	}
+	await expect(page).toHaveURL(/\/en\/fraga\/viktigt\/$/);
+	await page.getByRole('link', { name: en.quiz.importantStep.done }).first().click();
 	await expect(page).toHaveURL(/\/en\/resultat\/$/);
 	const link = await page.getByTestId('result-link').inputValue();
 	expect(new URL(link).pathname).toBe('/en/delat/');

@@ -1,7 +1,9 @@
 import { expect, test } from '@playwright/test';
 import {
 	answerAll,
+	atStatement,
 	expectNoAxeViolations,
+	SETTLE_MS,
 	open,
 	pack,
 	shownPercent,
@@ -85,17 +87,26 @@ test('a topic whose statements are all skipped shows as not answered, never as 0
 
 test('a reload in the middle of the quiz keeps every answer', async ({ page }) => {
 	await open(page, '/fraga/1/');
+	await atStatement(page, 0);
+	// One tap answers and moves on.
 	await page.getByLabel('Helt för').check();
-	await page.getByLabel('Viktigt för mig').check();
-	await page.getByRole('link', { name: 'Nästa' }).click();
-	await expect(page).toHaveURL(/\/fraga\/2\/$/);
+	await atStatement(page, 1);
 	await page.getByLabel('Delvis emot').check();
+	await atStatement(page, 2);
 	await page.reload();
-	await expect(page.locator('main[data-ready="true"]')).toBeVisible();
+	await atStatement(page, 2);
+	await page.getByRole('link', { name: 'Tillbaka' }).click();
+	await atStatement(page, 1);
 	await expect(page.getByLabel('Delvis emot')).toBeChecked();
-	await page.getByRole('link', { name: 'Föregående' }).click();
-	await expect(page).toHaveURL(/\/fraga\/1\/$/);
+	// Back on an answered statement, it can be marked as important.
+	await page.getByLabel('Viktigt för mig').check();
+	await page.getByRole('link', { name: 'Tillbaka' }).click();
+	await atStatement(page, 0);
 	await expect(page.getByLabel('Helt för')).toBeChecked();
+	await page.reload();
+	await expect(page.getByLabel('Helt för')).toBeChecked();
+	await open(page, '/fraga/2/');
+	await expect(page.getByLabel('Delvis emot')).toBeChecked();
 	await expect(page.getByLabel('Viktigt för mig')).toBeChecked();
 	// The first page now offers to continue.
 	await open(page, '/');
@@ -106,12 +117,15 @@ test("the browser's back button goes to the previous statement, and a skipped an
 	page
 }) => {
 	await open(page, '/fraga/3/');
+	await atStatement(page, 2);
 	await page.getByRole('button', { name: 'Hoppa över' }).click();
-	await expect(page).toHaveURL(/\/fraga\/4\/$/);
+	await atStatement(page, 3);
 	await page.goBack();
-	await expect(page).toHaveURL(/\/fraga\/3\/$/);
+	await atStatement(page, 2);
 	await expect(page.locator('h1')).toHaveText(statements[2]!.text.sv);
 	await page.getByLabel('Varken för eller emot').check();
+	await atStatement(page, 3);
+	await page.goForward().catch(() => undefined);
 	await open(page, '/resultat/');
 	await expect(page.locator(`[data-statement="${statements[2]!.id}"]`)).toContainText(
 		'Varken för eller emot'
@@ -123,21 +137,25 @@ test('the quiz can be done with the keyboard alone: Tab, arrows, Space and Enter
 }) => {
 	await open(page, '/fraga/1/');
 	for (let i = 0; i < 3; i++) {
-		// Tab from the statement heading into the radio group, pick with arrows.
-		await page.locator('h1').focus();
-		await page.keyboard.press('Tab');
+		await atStatement(page, i);
+		// Tab from the statement (past "Vad betyder det?") into the radio group; arrows pick
+		// without moving on.
+		for (let tabs = 0; tabs < 3; tabs++) {
+			if ((await page.locator('input[type="radio"]:focus').count()) > 0) break;
+			await page.keyboard.press('Tab');
+		}
 		await expect(page.locator('input[type="radio"]:focus')).toHaveCount(1);
 		await page.keyboard.press('ArrowDown');
-		await page.keyboard.press('Space');
-		const next = page.getByRole('link', { name: 'Nästa' });
-		await next.focus();
+		await expect(page.locator('input[type="radio"]:checked')).toHaveCount(1);
+		await page.waitForTimeout(400);
+		await expect(page).toHaveURL(new RegExp(`/fraga/${i + 1}/$`));
+		// Enter on the chosen answer moves on.
 		await page.keyboard.press('Enter');
-		await expect(page).toHaveURL(new RegExp(`/fraga/${i + 2}/$`));
-		await expect(page.locator('h1')).toBeFocused();
 	}
+	await atStatement(page, 3);
 	// Arrow keys move between statements when focus is outside the answers.
 	await page.keyboard.press('ArrowLeft');
-	await expect(page).toHaveURL(/\/fraga\/3\/$/);
+	await atStatement(page, 2);
 	await expect(page.locator('input[type="radio"]:checked')).toHaveCount(1);
 });
 
@@ -189,30 +207,44 @@ test('chart.js is loaded on the result page only', async ({ page }) => {
 	await open(page, '/fraga/1/');
 	const before = scripts.join('\n');
 	expect(before).not.toMatch(/RadialLinearScale|radialLinear/);
+	await atStatement(page, 0);
 	await page.keyboard.press('5');
-	await expect(page).toHaveURL(/\/fraga\/2\/$/);
+	await atStatement(page, 1);
 	await open(page, '/resultat/');
 	await expect(page.locator('[data-testid="radar"] canvas')).toHaveAttribute('data-ready', 'true');
 	expect(scripts.join('\n')).toMatch(/radialLinear/);
 });
 
-test('the first page and the statements run on their own small script, without the client router', async ({
+test('the first page and the statements run on the quiz island alone, and move between statements without the network', async ({
 	page
 }) => {
 	const scripts: string[] = [];
+	const requests: string[] = [];
 	page.on('request', (request) => {
+		// The browser asks for the icon again when the address changes; the page asks for nothing.
+		if (!request.url().endsWith('/favicon.svg')) requests.push(request.url());
 		if (request.resourceType() === 'script') scripts.push(new URL(request.url()).pathname);
 	});
 	await open(page, '/');
 	await page.getByRole('link', { name: 'Starta testet' }).click();
-	await expect(page).toHaveURL(/\/fraga\/1\/$/);
-	await expect(page.locator('main[data-ready="true"]')).toBeVisible();
+	await atStatement(page, 0);
 	expect(scripts.length).toBeGreaterThan(0);
-	expect(scripts.every((path) => /^\/_app\/immutable\/enhance\/sv\.[\w-]+\.js$/.test(path))).toBe(
+	expect(scripts.every((path) => /^\/_app\/immutable\/island\/sv\.[\w-]+\.js$/.test(path))).toBe(
 		true
 	);
 	// SvelteKit's start-up script is not in the page at all.
-	expect(await page.locator('script:not([type="module"])').count()).toBe(0);
+	expect(
+		await page.locator('script:not([type="module"]):not([type="application/json"])').count()
+	).toBe(0);
+	// From here on, statements come from the island: no request at all.
+	requests.length = 0;
+	await page.getByLabel('Delvis för').check();
+	await atStatement(page, 1);
+	await page.getByRole('button', { name: 'Hoppa över' }).click();
+	await atStatement(page, 2);
+	await page.getByRole('link', { name: 'Tillbaka' }).click();
+	await atStatement(page, 1);
+	expect(requests).toEqual([]);
 });
 
 test('after a content update, a statement page tells what changed until the person answers or dismisses it', async ({
@@ -229,15 +261,14 @@ test('after a content update, a statement page tells what changed until the pers
 		[statements[0]!.id, `valkompass:${pack.id}:answers`]
 	);
 	await open(page, '/fraga/1/');
-	const notice = page.locator('[data-change-notice]');
+	const notice = page.getByRole('status').filter({ hasText: 'Påståendena har uppdaterats' });
 	await expect(notice).toBeVisible();
-	await expect(notice).toContainText('Påståendena har uppdaterats');
 	await expect(notice).toContainText('Ett påstående finns inte längre');
 	await expect(page.getByLabel('Helt för')).toBeChecked();
 	await expect(page.getByLabel('Viktigt för mig')).toBeChecked();
 	// Still there on the next statement: nothing has been saved yet.
 	await page.getByRole('link', { name: 'Nästa' }).click();
-	await expect(page.locator('main[data-ready="true"]')).toBeVisible();
+	await atStatement(page, 1);
 	await expect(notice).toBeVisible();
 	await notice.getByRole('button', { name: 'Okej' }).click();
 	await expect(notice).toBeHidden();
@@ -276,14 +307,14 @@ test('an answer to an older wording of a statement is set aside, and its page sa
 		[id, `valkompass:${pack.id}:answers`, version]
 	);
 	await open(page, `/fraga/${index + 1}/`);
-	const notice = page.locator('[data-change-notice]');
+	const notice = page.getByRole('status').filter({ hasText: 'Påståendena har uppdaterats' });
 	await expect(notice).toBeVisible();
 	await expect(notice).toContainText('Det här påståendet är ändrat');
 	await expect(page.getByLabel('Helt för')).not.toBeChecked();
 	await expect(page.getByText(/^Beslutas (av|inom) /)).toBeVisible();
 });
 
-test('when storage is full the quiz goes on and says at once, on every statement, that answers are not kept', async ({
+test('when storage is full the quiz goes on, says at once that answers are not kept, and offers the answer code', async ({
 	page
 }) => {
 	await page.addInitScript(() => {
@@ -292,25 +323,31 @@ test('when storage is full the quiz goes on and says at once, on every statement
 		};
 	});
 	await open(page, '/fraga/1/');
-	await expect(page.getByRole('alert')).toContainText('kunde inte sparas');
+	const alert = page.getByRole('alert');
+	await expect(alert).toContainText('kunde inte sparas');
+	await atStatement(page, 0);
+	const empty = await alert.locator('code').innerText();
 	await page.getByLabel('Delvis för').check();
-	await expect(page.getByLabel('Viktigt för mig')).toBeEnabled();
-	// Keys move on at once; the next statement says it again.
-	await page.keyboard.press('s');
-	await expect(page).toHaveURL(/\/fraga\/2\/$/);
-	await expect(page.locator('main[data-ready="true"]')).toBeVisible();
-	await expect(page.getByRole('alert')).toContainText('kunde inte sparas');
+	await atStatement(page, 1);
+	// The answers stay on the page, and the code that carries them changes with each answer.
+	await expect(alert).toContainText('kunde inte sparas');
+	const code = await alert.locator('code').innerText();
+	expect(code).toMatch(/^A1[\w-]+$/);
+	expect(code).not.toBe(empty);
+	await page.getByRole('link', { name: 'Tillbaka' }).click();
+	await atStatement(page, 0);
+	await expect(page.getByLabel('Delvis för')).toBeChecked();
 });
 
 test('the first page offers to go on or start over, and starting over removes the answers', async ({
 	page
 }) => {
 	await open(page, '/fraga/1/');
-	for (const key of ['s', '5', '4']) {
-		await expect(page.locator('main[data-ready="true"]')).toBeVisible();
+	for (const [i, key] of ['s', '5', '4'].entries()) {
+		await atStatement(page, i);
 		await page.keyboard.press(key);
 	}
-	await expect(page).toHaveURL(/\/fraga\/4\/$/);
+	await atStatement(page, 3);
 	await open(page, '/');
 	const resume = page.getByRole('link', { name: /Fortsätt där du slutade \(3 av/ });
 	await expect(resume).toHaveAttribute('href', /fraga\/4\/$/);
@@ -330,29 +367,36 @@ test('back on the first page after answering, it offers to go on (also when the 
 }) => {
 	await open(page, '/');
 	await page.getByRole('link', { name: 'Starta testet' }).click();
-	await expect(page.locator('main[data-ready="true"]')).toBeVisible();
+	await atStatement(page, 0);
 	await page.getByLabel('Helt för').check();
+	await atStatement(page, 1);
+	await page.goBack();
+	await atStatement(page, 0);
 	await page.goBack();
 	await expect(page).toHaveURL(/\/$/);
 	await expect(page.getByRole('link', { name: /Fortsätt där du slutade \(1 av/ })).toBeVisible();
 	await expect(page.getByRole('link', { name: 'Starta testet' })).toBeHidden();
 });
 
-test('a link from the result page to a statement loads that page whole, and its answer can be changed', async ({
+test('changing an answer from the result page returns to the result, at that statement', async ({
 	page
 }) => {
 	await answerAll(
 		page,
 		statements.map(() => 0)
 	);
-	const row = page.locator(`[data-statement="${statements[4]!.id}"]`);
-	await row.getByRole('link', { name: /Ändra svar/ }).click();
-	await expect(page).toHaveURL(/\/fraga\/5\/$/);
-	await expect(page.locator('main[data-ready="true"]')).toBeVisible();
+	const id = statements[4]!.id;
+	await open(page, '/fraga/5/?fran=resultat');
 	await expect(page.getByLabel('Varken för eller emot')).toBeChecked();
+	await expect(page.getByRole('link', { name: 'Tillbaka till resultatet' })).toHaveAttribute(
+		'href',
+		new RegExp(`resultat/#${id}$`)
+	);
+	await page.waitForTimeout(SETTLE_MS);
 	await page.getByLabel('Helt emot').check();
-	await open(page, '/resultat/');
-	await expect(page.locator(`[data-statement="${statements[4]!.id}"]`)).toContainText('Helt emot');
+	await expect(page).toHaveURL(new RegExp(`/resultat/#${id}$`));
+	await expect(page.locator('main[data-ready="true"]')).toBeVisible();
+	await expect(page.locator(`[data-statement="${id}"]`)).toContainText('Helt emot');
 });
 
 test.describe('without JavaScript', () => {

@@ -193,8 +193,12 @@ async function measureJourney(browser: Browser, origin: string) {
 		for (let i = 0; i < statements.length; i++) {
 			await page.waitForURL(new RegExp(`/fraga/${i + 1}/$`));
 			await page.locator('h1', { hasText: statements[i]!.text.sv }).waitFor();
+			// Keys right as a statement appears are ignored (meant for the one before).
+			await page.waitForTimeout(300);
 			await page.keyboard.press(String((i % 5) + 1));
 		}
+		await page.waitForURL(/\/fraga\/viktigt\/$/);
+		await page.getByRole('link', { name: 'Visa resultatet' }).first().click();
 		await page.waitForURL(/\/resultat\/$/);
 		await page.locator('[data-testid="radar"] canvas[data-ready="true"]').waitFor();
 		await page.waitForLoadState('networkidle');

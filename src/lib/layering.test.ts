@@ -84,39 +84,47 @@ const violations: [string, string, string][] = [
 	// languages' texts.
 	[
 		'layers/first-page',
-		'src/lib/enhance/x.ts',
+		'src/lib/quiz/island/x.ts',
 		`import { Chart } from 'chart.js';\nexport const x = Chart;\n`
 	],
-	['layers/first-page', 'src/lib/enhance/x.ts', `import { z } from 'zod';\nexport const x = z;\n`],
-	['layers/first-page', 'src/lib/enhance/x.ts', `import QR from 'qrcode';\nexport const x = QR;\n`],
 	[
 		'layers/first-page',
-		'src/lib/enhance/x.ts',
+		'src/lib/quiz/island/x.ts',
+		`import { z } from 'zod';\nexport const x = z;\n`
+	],
+	[
+		'layers/first-page',
+		'src/lib/quiz/island/x.ts',
+		`import QR from 'qrcode';\nexport const x = QR;\n`
+	],
+	[
+		'layers/first-page',
+		'src/lib/quiz/island/x.ts',
 		`import { encodeAnswerCode as e } from '../codes/answer-code';\nexport const x = e;\n`
 	],
 	[
 		'layers/first-page',
-		'src/lib/enhance/x.ts',
+		'src/lib/quiz/island/x.ts',
 		`import { en } from '../i18n/en';\nexport const x = en;\n`
 	],
 	[
 		'layers/first-page',
-		'src/lib/enhance/x.ts',
+		'src/lib/quiz/island/x.ts',
 		`import { sv } from '$lib/i18n/sv.ts';\nexport const x = sv;\n`
 	],
 	[
 		'layers/first-page',
-		'src/lib/enhance/x.ts',
+		'src/lib/quiz/island/x.ts',
 		`import { messagesFor } from '../i18n';\nexport const x = messagesFor;\n`
 	],
 	[
 		'layers/first-page',
-		'src/lib/enhance/x.ts',
+		'src/lib/quiz/island/x.ts',
 		`import { c } from '../i18n/en-classroom';\nexport const x = c;\n`
 	],
 	[
 		'layers/svelte-free',
-		'src/lib/enhance/x.ts',
+		'src/lib/quiz/island/x.ts',
 		`import { onMount } from 'svelte';\nexport const x = onMount;\n`
 	]
 ];
@@ -135,12 +143,15 @@ const allowed: [string, string][] = [
 		`import { pack } from '$lib/server/content';\nexport const x = pack;\n`
 	],
 	[
-		'src/lib/enhance/x.ts',
-		`import { svScript } from '../i18n/sv-script';\nexport const x = svScript;\n`
+		'src/lib/quiz/island/x.ts',
+		`import { svQuiz } from '../i18n/sv-quiz';\nexport const x = svQuiz;\n`
 	],
-	['src/lib/enhance/x.ts', `import { asLang } from '../i18n/langs';\nexport const x = asLang;\n`],
 	[
-		'src/lib/enhance/x.ts',
+		'src/lib/quiz/island/x.ts',
+		`import { asLang } from '../i18n/langs';\nexport const x = asLang;\n`
+	],
+	[
+		'src/lib/quiz/island/x.ts',
 		`import { withAnswer } from '../quiz/answers';\nexport const x = withAnswer;\n`
 	]
 ];

@@ -243,7 +243,8 @@ export const classroomEn: typeof classroomSv = {
 		after: [
 			'Let the students choose a statement and write briefly: what they think, why, and what the programme says.',
 			'Follow up with other parties’ programmes on the same issues, so that the students see several alternatives.',
-			'Clear the boxes in the class results when you are done, especially on a computer that others also use.'
+			'Clear the boxes in the class results when you are done, especially on a computer that others also use.',
+			'On computers that several students share: ask each student to press “Remove my answers from this device” (on the result page and the first page) once they have sent their code. Answers not used for a day are removed automatically.'
 		],
 		partyHeading: 'One party’s programme, not a comparison between parties',
 		party: [

@@ -1,41 +1,22 @@
 /** English UI text. Plain British/international English; every key of the Swedish reference. */
 import type { Decider } from '../content/types';
-
+import { joinAnd } from './join';
+import { enQuiz } from './en-quiz';
 import type { Messages } from './sv';
-import { enScript } from './en-script';
-
-/** Joins names as a list: 'a, b och c'. */
-const joinAnd = (names: string[], and: string) =>
-	names.length <= 1 ? (names[0] ?? '') : `${names.slice(0, -1).join(', ')} ${and} ${names.at(-1)}`;
-
 export const en: Messages = {
+	...enQuiz,
 	htmlLang: 'en',
 	/** A whole percentage as this language writes it. */
 	percent: (n: number) => `${n}%`,
-	siteName: 'Valkompass',
 	skipToContent: 'Skip to content',
 	needsScript:
 		'The quiz needs JavaScript to save your answers and show the result. Turn on JavaScript in your browser and reload the page.',
-	language: {
-		label: 'Language'
-	},
-	update: {
-		ready: 'A new version of this page is available. Your answers are kept.',
-		reload: 'Reload',
-		offline: 'You are offline. The quiz still works, and your answers are saved on your device.'
-	},
 	meta: {
 		locale: 'en_GB',
 		title: (title: string) => `Valkompass: how much do you agree with “${title}”?`,
 		description: (party: string) =>
 			`Take a stand on statements from ${party}’s programme for regional development and see how much you agree, topic by topic. Your answers stay in your browser.`,
 		imageAlt: 'Valkompass: how much do you agree with the programme?'
-	},
-	nav: {
-		home: 'Home',
-		method: 'How it is calculated',
-		result: 'Result',
-		label: 'Main menu'
 	},
 	footer: {
 		about: (party: string, title: string) =>
@@ -46,58 +27,6 @@ export const en: Messages = {
 		restore: 'Load answers from an answer code',
 		classroom: 'For teachers: class results',
 		record: 'The record: every statement'
-	},
-	answers: {
-		'-2': 'Strongly disagree',
-		'-1': 'Somewhat disagree',
-		'0': 'Neither',
-		'1': 'Somewhat agree',
-		'2': 'Strongly agree',
-		skip: 'Skip',
-		skipped: 'Skipped',
-		none: 'Not answered'
-	},
-	home: {
-		title: (title: string) => `How much do you agree with “${title}”?`,
-		lead: (party: string, count: number) =>
-			`Take a stand on ${count} statements from ${party}’s programme for regional development. Then see how much you agree with the programme, topic by topic.`,
-		whatHeading: 'What is this?',
-		what: (party: string) =>
-			`This quiz compares your views with the programme of a single party: ${party}. It is not a neutral voting advice tool that compares parties. Each statement is based on a quote from the programme, and you can see the quote after you have answered.`,
-		time: 'It takes about ten minutes. You can skip statements and change your answers.',
-		privacy:
-			'Your answers are saved only on your device. Nothing is sent to any server. Your result leaves your device only if you share it yourself.',
-		methodLink: 'How the result is calculated',
-		start: 'Start the quiz',
-		continue: enScript.resume,
-		savedFound: 'You have saved answers from last time.',
-		startOver: 'Start again from the beginning',
-		confirmStartOver: 'Do you want to delete all your answers and start again?',
-		showResult: 'Show the result',
-		topicsHeading: 'Topics in the quiz',
-		statementCount: (n: number) => `${n} ${n === 1 ? 'statement' : 'statements'}`
-	},
-	quiz: {
-		title: (n: number, total: number) => `Statement ${n} of ${total}`,
-		progress: (n: number, total: number) => `${n} of ${total}`,
-		progressLabel: 'How far you have got',
-		topic: 'Topic',
-		legend: 'What do you think?',
-		important: 'Important to me',
-		importantHint: 'Important statements count double.',
-		importantNeedsAnswer: 'Answer first to be able to mark it as important.',
-		explain: 'What does it mean?',
-		glossary: 'Words to know',
-		back: 'Previous',
-		next: 'Next',
-		toResult: 'See the result',
-		keys: 'Keys: 1–5 answer and move on, S skips, the left and right arrows move between statements.',
-		announce: (n: number, total: number, topic: string) => `Statement ${n} of ${total}, ${topic}`,
-		storageFailed:
-			'Your answers could not be saved on this device (storage is full or turned off). You can continue, but your answers will be lost if you close the page.',
-		storageCorrupt: 'Saved answers on this device could not be read and have been set aside.',
-		dismiss: 'OK',
-		notFound: 'That statement does not exist.'
 	},
 	result: {
 		title: 'Your result',

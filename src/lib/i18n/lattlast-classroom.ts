@@ -242,7 +242,8 @@ export const classroomLattlast: typeof classroomSv = {
 		after: [
 			'Låt eleverna välja ett påstående och skriva en kort text. De skriver vad de tycker och varför. De skriver också vad programmet säger.',
 			'Titta sedan på andra partiers program i samma frågor. Då ser eleverna att det finns flera olika förslag.',
-			'Töm rutorna i klassens resultat när du är klar. Det är extra viktigt på en dator som andra också använder.'
+			'Töm rutorna i klassens resultat när du är klar. Det är extra viktigt på en dator som andra också använder.',
+			'Delar eleverna datorer? Be varje elev trycka på ”Ta bort mina svar från den här enheten” när de har skickat sin kod. Knappen finns på resultatsidan och första sidan. Svar som inte används på ett dygn tas bort av sig själva.'
 		],
 		partyHeading: 'Ett partis program, inte en jämförelse mellan partier',
 		party: [

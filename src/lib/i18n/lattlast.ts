@@ -3,43 +3,23 @@
  * Same facts as the Swedish reference, and the same answer labels, since the scale is the same.
  */
 import type { Decider } from '../content/types';
-
+import { joinAnd } from './join';
+import { lattlastQuiz } from './lattlast-quiz';
 import type { Messages } from './sv';
-import { lattlastScript } from './lattlast-script';
-
-/** Joins names as a list: 'a, b och c'. */
-const joinAnd = (names: string[], and: string) =>
-	names.length <= 1 ? (names[0] ?? '') : `${names.slice(0, -1).join(', ')} ${and} ${names.at(-1)}`;
-
 export const lattlast: Messages = {
+	...lattlastQuiz,
 	htmlLang: 'sv',
 	/** A whole percentage as this language writes it. */
 	percent: (n: number) => `${n} %`,
-	siteName: 'Valkompass',
 	skipToContent: 'Hoppa till texten',
 	needsScript:
 		'Testet behöver JavaScript. Annars sparas inte dina svar. Slå på JavaScript och ladda om sidan.',
-	language: {
-		label: 'Språk'
-	},
-	update: {
-		ready: 'Det finns en ny version av sidan. Dina svar finns kvar.',
-		reload: 'Ladda om sidan',
-		offline:
-			'Du har inte internet just nu. Testet fungerar ändå. Dina svar sparas i din dator eller telefon.'
-	},
 	meta: {
 		locale: 'sv_SE',
 		title: (title: string) => `Valkompass: hur mycket håller du med om ”${title}”?`,
 		description: (party: string) =>
 			`Läs påståenden från ${party}. De kommer från partiets program för länets framtid. Säg vad du tycker. Sedan ser du hur mycket du håller med. Dina svar stannar hos dig.`,
 		imageAlt: 'Valkompass: hur mycket håller du med programmet?'
-	},
-	nav: {
-		home: 'Start',
-		method: 'Så räknar vi',
-		result: 'Resultat',
-		label: 'Meny'
 	},
 	footer: {
 		about: (party: string, title: string) =>
@@ -50,59 +30,6 @@ export const lattlast: Messages = {
 		restore: 'Läs in dina svar med en kod',
 		classroom: 'För lärare: klassens resultat',
 		record: 'Alla påståenden och varför'
-	},
-	answers: {
-		'-2': 'Helt emot',
-		'-1': 'Delvis emot',
-		'0': 'Varken för eller emot',
-		'1': 'Delvis för',
-		'2': 'Helt för',
-		skip: 'Hoppa över',
-		skipped: 'Du hoppade över',
-		none: 'Inget svar'
-	},
-	home: {
-		title: (title: string) => `Hur mycket håller du med om ”${title}”?`,
-		lead: (party: string, count: number) =>
-			`Här finns ${count} påståenden från ${party}. De kommer från partiets program för länets framtid. Säg vad du tycker om varje påstående. Sedan ser du hur mycket du håller med. Du ser det för varje ämne.`,
-		whatHeading: 'Vad är det här?',
-		what: (party: string) =>
-			`Ett påstående är en mening som du kan hålla med om eller inte. Testet jämför vad du tycker med vad ett enda parti tycker. Partiet är ${party}. Testet jämför alltså inte olika partier. Varje påstående bygger på en bit text ur partiets program. Du kan läsa texten när du har svarat.`,
-		time: 'Det tar ungefär tio minuter. Du kan hoppa över påståenden. Du kan också ändra dina svar.',
-		privacy:
-			'Dina svar sparas bara i din dator eller telefon. Sidan skickar inte svaren över internet. Bara om du själv delar ditt resultat kan andra se det.',
-		methodLink: 'Så räknar vi ut ditt resultat',
-		start: 'Starta testet',
-		continue: lattlastScript.resume,
-		savedFound: 'Du har svarat förut. Dina svar finns kvar.',
-		startOver: 'Börja om från början',
-		confirmStartOver: 'Vill du ta bort alla dina svar och börja om?',
-		showResult: 'Visa resultatet',
-		topicsHeading: 'Ämnen i testet',
-		statementCount: (n: number) => `${n} ${n === 1 ? 'påstående' : 'påståenden'}`
-	},
-	quiz: {
-		title: (n: number, total: number) => `Påstående ${n} av ${total}`,
-		progress: (n: number, total: number) => `${n} av ${total}`,
-		progressLabel: 'Hur långt du har kommit',
-		topic: 'Ämne',
-		legend: 'Vad tycker du?',
-		important: 'Viktigt för mig',
-		importantHint: 'Ett viktigt påstående räknas dubbelt.',
-		importantNeedsAnswer: 'Svara först. Sedan kan du säga att det är viktigt.',
-		explain: 'Vad betyder det?',
-		glossary: 'Svåra ord',
-		back: 'Tillbaka',
-		next: 'Nästa',
-		toResult: 'Se resultatet',
-		keys: 'Du kan svara med tangenterna. Tryck 1 till 5 för att svara. Tryck S för att hoppa över. Tryck pil vänster eller pil höger för att byta påstående.',
-		announce: (n: number, total: number, topic: string) => `Påstående ${n} av ${total}, ${topic}`,
-		storageFailed:
-			'Sidan kunde inte spara dina svar i din dator eller telefon. Kanske är minnet fullt. Eller så går det inte att spara där. Du kan svara ändå. Men dina svar försvinner när du stänger sidan.',
-		storageCorrupt:
-			'Sidan hittade gamla svar i din dator eller telefon. Men sidan kunde inte läsa dem. Därför använder sidan inte de svaren.',
-		dismiss: 'Okej',
-		notFound: 'Det påståendet finns inte.'
 	},
 	result: {
 		title: 'Ditt resultat',

@@ -240,7 +240,8 @@ export const classroomSv = {
 		after: [
 			'Låt eleverna välja ett påstående och skriva kort: vad de tycker, varför, och vad programmet säger.',
 			'Följ upp med andra partiers program i samma frågor, så att eleverna ser flera alternativ.',
-			'Töm rutorna i klassens resultat när du är klar, särskilt på en dator som andra också använder.'
+			'Töm rutorna i klassens resultat när du är klar, särskilt på en dator som andra också använder.',
+			'På datorer som flera elever delar: be varje elev trycka på ”Ta bort mina svar från den här enheten” (på resultatsidan och första sidan) när de har skickat sin kod. Svar som inte används på ett dygn tas bort av sig själva.'
 		],
 		partyHeading: 'Ett partis program, inte en jämförelse mellan partier',
 		party: [

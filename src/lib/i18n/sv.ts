@@ -1,40 +1,22 @@
 /** Swedish UI text: the reference dictionary. The other languages must have every key. */
 import type { Decider } from '../content/types';
-
-import { svScript } from './sv-script';
-
-/** Joins names as a list: 'a, b och c'. */
-const joinAnd = (names: string[], and: string) =>
-	names.length <= 1 ? (names[0] ?? '') : `${names.slice(0, -1).join(', ')} ${and} ${names.at(-1)}`;
+import { joinAnd } from './join';
+import { svQuiz } from './sv-quiz';
 
 export const sv = {
+	...svQuiz,
 	htmlLang: 'sv',
 	/** A whole percentage as this language writes it. */
 	percent: (n: number) => `${n} %`,
-	siteName: 'Valkompass',
 	skipToContent: 'Hoppa till innehållet',
 	needsScript:
 		'Testet behöver JavaScript för att spara dina svar och visa resultatet. Slå på JavaScript i webbläsaren och ladda om sidan.',
-	language: {
-		label: 'Språk'
-	},
-	update: {
-		ready: 'En ny version av sidan finns. Dina svar finns kvar.',
-		reload: 'Ladda om',
-		offline: 'Du är offline. Testet fungerar ändå, och dina svar sparas på enheten.'
-	},
 	meta: {
 		locale: 'sv_SE',
 		title: (title: string) => `Valkompass: hur mycket håller du med om ”${title}”?`,
 		description: (party: string) =>
 			`Ta ställning till påståenden ur ${party}s program för regional utveckling och se hur mycket du håller med, ämne för ämne. Svaren stannar i din webbläsare.`,
 		imageAlt: 'Valkompass: hur mycket håller du med programmet?'
-	},
-	nav: {
-		home: 'Start',
-		method: 'Så räknas det',
-		result: 'Resultat',
-		label: 'Huvudmeny'
 	},
 	footer: {
 		about: (party: string, title: string) =>
@@ -45,58 +27,6 @@ export const sv = {
 		restore: 'Läs in svar från en svarskod',
 		classroom: 'För lärare: klassens resultat',
 		record: 'Underlag: alla påståenden'
-	},
-	answers: {
-		'-2': 'Helt emot',
-		'-1': 'Delvis emot',
-		'0': 'Varken för eller emot',
-		'1': 'Delvis för',
-		'2': 'Helt för',
-		skip: 'Hoppa över',
-		skipped: 'Överhoppad',
-		none: 'Inte besvarad'
-	},
-	home: {
-		title: (title: string) => `Hur mycket håller du med om ”${title}”?`,
-		lead: (party: string, count: number) =>
-			`Ta ställning till ${count} påståenden ur ${party}s program för regional utveckling. Sedan ser du hur mycket du håller med programmet, ämne för ämne.`,
-		whatHeading: 'Vad är det här?',
-		what: (party: string) =>
-			`Det här testet jämför dina åsikter med ett enda partis program: ${party}s. Det är ingen neutral valkompass som jämför partier. Varje påstående bygger på ett citat ur programmet, och du kan se citatet efter att du har svarat.`,
-		time: 'Det tar ungefär tio minuter. Du kan hoppa över påståenden och ändra dina svar.',
-		privacy:
-			'Dina svar sparas bara på din enhet. Ingenting skickas till någon server. Bara om du själv delar ditt resultat lämnar det din enhet.',
-		methodLink: 'Så räknas resultatet ut',
-		start: 'Starta testet',
-		continue: svScript.resume,
-		savedFound: 'Du har sparade svar från förra gången.',
-		startOver: 'Börja om från början',
-		confirmStartOver: 'Vill du ta bort alla dina svar och börja om?',
-		showResult: 'Visa resultatet',
-		topicsHeading: 'Ämnen i testet',
-		statementCount: (n: number) => `${n} påståenden`
-	},
-	quiz: {
-		title: (n: number, total: number) => `Påstående ${n} av ${total}`,
-		progress: (n: number, total: number) => `${n} av ${total}`,
-		progressLabel: 'Hur långt du har kommit',
-		topic: 'Ämne',
-		legend: 'Vad tycker du?',
-		important: 'Viktigt för mig',
-		importantHint: 'Viktiga påståenden räknas dubbelt.',
-		importantNeedsAnswer: 'Svara först för att kunna markera som viktigt.',
-		explain: 'Vad betyder det?',
-		glossary: 'Ord att känna till',
-		back: 'Föregående',
-		next: 'Nästa',
-		toResult: 'Se resultatet',
-		keys: 'Tangenter: 1–5 svarar och går vidare, S hoppar över, pilarna vänster och höger byter påstående.',
-		announce: (n: number, total: number, topic: string) => `Påstående ${n} av ${total}, ${topic}`,
-		storageFailed:
-			'Dina svar kunde inte sparas på den här enheten (lagringen är full eller avstängd). Du kan fortsätta, men svaren försvinner om du stänger sidan.',
-		storageCorrupt: 'Sparade svar på den här enheten gick inte att läsa och har lagts åt sidan.',
-		dismiss: 'Okej',
-		notFound: 'Det påståendet finns inte.'
 	},
 	result: {
 		title: 'Ditt resultat',

@@ -14,10 +14,9 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { sv } from './sv';
 import { classroomSv } from './sv-classroom';
-import { svScript } from './sv-script';
 
 const root = join(process.cwd(), 'src');
-const dictionaryFile = /\/i18n\/(sv|en|lattlast)(-classroom|-script)?\.ts$/;
+const dictionaryFile = /\/i18n\/(sv|en|lattlast)(-classroom|-quiz)?\.ts$/;
 
 function sourceFiles(dir: string): string[] {
 	return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
@@ -81,8 +80,7 @@ function used(path: string[]): boolean {
 describe('unused i18n keys', () => {
 	const dictionaries = {
 		'sv.ts (Messages)': sv,
-		'sv-classroom.ts (under classroom)': { classroom: classroomSv },
-		'sv-script.ts (ScriptMessages)': svScript
+		'sv-classroom.ts (under classroom)': { classroom: classroomSv }
 	};
 
 	it.each(Object.entries(dictionaries))('every key of %s is read somewhere in src/', (_, dict) => {

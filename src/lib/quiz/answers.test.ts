@@ -86,7 +86,8 @@ describe('AnswerStore', () => {
 		expect(new AnswerStore(context, storage).read()).toEqual({
 			answers: { a: { value: 2, important: true } },
 			change: null,
-			problem: false
+			problem: false,
+			expired: false
 		});
 		store.clear();
 		expect(storage.items.size).toBe(0);
@@ -143,7 +144,8 @@ describe('AnswerStore', () => {
 		expect(new AnswerStore(context, storage).read()).toEqual({
 			answers: {},
 			change: null,
-			problem: true
+			problem: true,
+			expired: false
 		});
 		storage.full = true;
 		expect(new AnswerStore(context, storage).write({})).toBe(false);

@@ -94,9 +94,83 @@ describe('Quiz', () => {
 		// Reading alone writes nothing: a statement page can still tell what changed.
 		expect(storage.items.get(storageKey('p'))).toBe(before);
 		quiz.answer('b', 0);
-		expect(storage.items.get(storageKey('p'))).toBe(
-			encodeSaved({ a: { value: 1, important: false }, b: { value: 0, important: false } }, 'v2')
+		const after = JSON.parse(storage.items.get(storageKey('p'))!);
+		expect(after).toMatchObject({
+			v: 'v2',
+			a: { a: [1, 0], b: [0, 0] }
+		});
+		expect(typeof after.t).toBe('number');
+	});
+
+	it('never erases answers another tab gave meanwhile: every write reads storage first', () => {
+		const storage = new MemoryStorage();
+		const tabA = new Quiz(content, storage);
+		const tabB = new Quiz(content, storage);
+		tabA.load();
+		tabB.load();
+		tabB.answer('b', -2);
+		tabB.answer('c', 1);
+		// Tab A has not read again, and answers a statement of its own.
+		tabA.answer('a', 2);
+		expect(tabA.answers).toEqual({
+			a: { value: 2, important: false },
+			b: { value: -2, important: false },
+			c: { value: 1, important: false }
+		});
+		const again = new Quiz(content, storage);
+		again.load();
+		expect(again.answers).toEqual(tabA.answers);
+	});
+
+	it('keeps answers it could not save, and saves them with the next answer once storage works', () => {
+		const storage = new MemoryStorage();
+		const quiz = new Quiz(content, storage);
+		quiz.load();
+		storage.full = true;
+		quiz.answer('a', 1);
+		expect(quiz.saved).toBe(false);
+		storage.full = false;
+		quiz.answer('b', 2);
+		expect(quiz.saved).toBe(true);
+		const again = new Quiz(content, storage);
+		again.load();
+		expect(Object.keys(again.answers).sort()).toEqual(['a', 'b']);
+	});
+
+	it('removes answers unused for more than a day when reading them, and says so', () => {
+		const storage = new MemoryStorage();
+		const day = 24 * 60 * 60 * 1000;
+		storage.items.set(
+			storageKey('p'),
+			encodeSaved({ a: { value: 1, important: false } }, 'v2', Date.now() - day - 60_000)
 		);
+		const quiz = new Quiz(content, storage);
+		quiz.load();
+		expect(quiz.answers).toEqual({});
+		expect(quiz.expired).toBe(true);
+		expect(storage.items.size).toBe(0);
+		// Used within the day, they stay.
+		storage.items.set(
+			storageKey('p'),
+			encodeSaved({ a: { value: 1, important: false } }, 'v2', Date.now() - day + 60_000)
+		);
+		const recent = new Quiz(content, storage);
+		recent.load();
+		expect(recent.answers).toEqual({ a: { value: 1, important: false } });
+		expect(recent.expired).toBe(false);
+	});
+
+	it('tells what changed in the statements until the answers are saved again', () => {
+		const storage = new MemoryStorage();
+		storage.items.set(storageKey('p'), encodeSaved({ old: { value: 2, important: false } }, 'v1'));
+		const quiz = new Quiz(content, storage);
+		quiz.load();
+		expect(quiz.change).toEqual({ added: ['b', 'c'], removed: ['old'], changed: [] });
+		quiz.acknowledgeChange();
+		expect(quiz.change).toBeNull();
+		const again = new Quiz(content, storage);
+		again.load();
+		expect(again.change).toBeNull();
 	});
 
 	it('clears everything', () => {

@@ -1,6 +1,7 @@
 /**
- * The stored form of a person's answers: JSON with a format version, the content version and
- * the answers by statement id. Decoding tolerates anything: a broken or foreign value yields an
+ * The stored form of a person's answers: JSON with a format version, the content version, the
+ * time they were last used (so that they can expire on a shared device) and the answers by
+ * statement id. Decoding tolerates anything: a broken or foreign value yields an
  * empty set and a reason, never an exception.
  */
 import { isAnswerValue, type Answer, type Answers } from './scoring';
@@ -13,6 +14,8 @@ export interface SavedRead {
 	answers: Answers;
 	/** The content version the answers were saved against, when known. */
 	version: string | null;
+	/** When the answers were last saved (ms since 1970), when known: values saved before the time was kept have none. */
+	usedAt: number | null;
 	/**
 	 * Ids of current statements that are new since the saved version, when versions differ: those
 	 * missing from that version's statements, or, when its statements are not known, those
@@ -27,13 +30,14 @@ export interface SavedRead {
 	problem: 'corrupt' | 'format' | null;
 }
 
-/** Serialises answers with the content version they were given against. */
-export function encodeSaved(answers: Answers, version: string): string {
+/** Serialises answers with the content version they were given against and the time of saving. */
+export function encodeSaved(answers: Answers, version: string, usedAt?: number): string {
 	const compact: Record<string, [number | 's', 0 | 1]> = {};
 	for (const [id, answer] of Object.entries(answers)) {
 		compact[id] = [answer.value === 'skip' ? 's' : answer.value, answer.important ? 1 : 0];
 	}
-	return JSON.stringify({ f: SAVED_FORMAT, v: version, a: compact });
+	const time = usedAt === undefined ? {} : { t: Math.round(usedAt) };
+	return JSON.stringify({ f: SAVED_FORMAT, v: version, ...time, a: compact });
 }
 
 function readAnswer(raw: unknown): Answer | null {
@@ -47,6 +51,7 @@ function readAnswer(raw: unknown): Answer | null {
 const empty = (problem: SavedRead['problem']): SavedRead => ({
 	answers: {},
 	version: null,
+	usedAt: null,
 	added: [],
 	removed: [],
 	changed: [],
@@ -75,7 +80,7 @@ export function decodeSaved(
 		return empty('corrupt');
 	}
 	if (typeof data !== 'object' || data === null) return empty('corrupt');
-	const { f, v, a } = data as { f?: unknown; v?: unknown; a?: unknown };
+	const { f, v, a, t } = data as { f?: unknown; v?: unknown; a?: unknown; t?: unknown };
 	if (f !== SAVED_FORMAT || typeof v !== 'string' || typeof a !== 'object' || a === null) {
 		return empty('format');
 	}
@@ -93,7 +98,8 @@ export function decodeSaved(
 	const before = new Set(sameVersion ? currentIds : (idsOf(v) ?? Object.keys(a as object)));
 	const added = currentIds.filter((id) => !before.has(id) || changedSet.has(id));
 	const changed = currentIds.filter((id) => changedSet.has(id));
-	return { answers, version: v, added, removed, changed, problem: null };
+	const usedAt = typeof t === 'number' && Number.isFinite(t) ? t : null;
+	return { answers, version: v, usedAt, added, removed, changed, problem: null };
 }
 
 /** What changed in the statements since the answers were saved. */

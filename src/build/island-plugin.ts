@@ -1,23 +1,27 @@
 /**
- * A Vite plugin that builds the small scripts of the pages that run without SvelteKit in the
- * browser (the first page and the statements, `csr = false`), one self-contained file per
- * language, from `src/lib/enhance/entries/<lang>.ts`.
+ * A Vite plugin that builds the quiz island of the pages that run without SvelteKit in the
+ * browser (the first page and the statements, `csr = false`): one self-contained file per
+ * language, from `src/lib/quiz/island/entries/<lang>.ts`, which hydrates the same Svelte
+ * components the page was prerendered with (Svelte's `hydrate()`), without SvelteKit's router.
  *
- * Pages import their script's address from `virtual:enhance-scripts`. In a build that address is
- * `/_app/immutable/enhance/<lang>.<hash>.js`, bundled and minified here and emitted into the
+ * Pages import their script's address from `virtual:island-scripts`. In a build that address is
+ * `/_app/immutable/island/<lang>.<hash>.js`, bundled and minified here and emitted into the
  * client output, where the service worker's precache list picks it up (it is in Vite's manifest).
+ * The components' CSS is left out of the bundle: the prerendered page already links it, and
+ * both builds scope it with the same class names (Svelte hashes the file name).
  * The server and client builds compute the same bundle, so prerendered pages and files agree.
  * In development the address is the entry's source file, which Vite serves as a module.
  */
 import { createHash } from 'node:crypto';
 import { readdirSync } from 'node:fs';
 import path from 'node:path';
+import { svelte, vitePreprocess } from '@sveltejs/vite-plugin-svelte';
 import { build, type Plugin, type Rolldown } from 'vite';
 
-const VIRTUAL_ID = 'virtual:enhance-scripts';
+const VIRTUAL_ID = 'virtual:island-scripts';
 const RESOLVED_ID = `\0${VIRTUAL_ID}`;
-const ENTRIES_DIR = 'src/lib/enhance/entries';
-const OUTPUT_DIR = '_app/immutable/enhance';
+const ENTRIES_DIR = 'src/lib/quiz/island/entries';
+const OUTPUT_DIR = '_app/immutable/island';
 
 interface Script {
 	name: string;
@@ -43,6 +47,14 @@ async function bundle(root: string, name: string, entry: string): Promise<Script
 		root,
 		logLevel: 'warn',
 		publicDir: false,
+		plugins: [
+			svelte({
+				configFile: false,
+				preprocess: vitePreprocess(),
+				emitCss: false,
+				compilerOptions: { runes: true, css: 'external', discloseVersion: false }
+			})
+		],
 		resolve: { alias: { $lib: path.join(root, 'src/lib') } },
 		build: {
 			write: false,
@@ -66,7 +78,8 @@ async function bundle(root: string, name: string, entry: string): Promise<Script
 	return { name, entry, fileName: `${OUTPUT_DIR}/${name}.${hash}.js`, code };
 }
 
-export function enhanceScripts(): Plugin {
+/** The plugin; add it after SvelteKit's. */
+export function islandScripts(): Plugin {
 	let root = process.cwd();
 	let command: 'build' | 'serve' = 'serve';
 	let ssr = false;
@@ -78,7 +91,7 @@ export function enhanceScripts(): Plugin {
 		));
 
 	return {
-		name: 'valkompass-enhance-scripts',
+		name: 'valkompass-island-scripts',
 		configResolved(config) {
 			root = config.root;
 			command = config.command;
@@ -111,7 +124,7 @@ export function enhanceScripts(): Plugin {
 				this.emitFile({
 					type: 'asset',
 					fileName: script.fileName,
-					name: `enhance-${script.name}.js`,
+					name: `island-${script.name}.js`,
 					originalFileName: path.relative(root, script.entry),
 					source: script.code
 				});

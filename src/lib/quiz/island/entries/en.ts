@@ -1,0 +1,5 @@
+// The quiz island for en pages; src/build/island-plugin.ts builds one file per entry here.
+import { enQuiz } from '../../../i18n/en-quiz';
+import { startIsland } from '../start';
+
+startIsland(enQuiz);

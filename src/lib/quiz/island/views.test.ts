@@ -1,0 +1,39 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { hrefIn, hrefOf, viewAt, type View } from './views';
+
+const paths = { home: '/en/', statement: '/en/fraga/', important: '/en/fraga/viktigt/' };
+
+describe('island screens', () => {
+	it('reads back the screen of every address it writes', () => {
+		const view: fc.Arbitrary<View> = fc.oneof(
+			fc.constant({ kind: 'home' as const }),
+			fc.constant({ kind: 'important' as const }),
+			fc.integer({ min: 0, max: 35 }).map((index) => ({ kind: 'statement' as const, index }))
+		);
+		fc.assert(
+			fc.property(view, (v) => {
+				expect(viewAt(hrefOf(v, paths), paths, 36)).toEqual(v);
+			})
+		);
+	});
+
+	it('refuses addresses that are not a screen of the quiz', () => {
+		for (const path of [
+			'/en/fraga/0/',
+			'/en/fraga/37/',
+			'/en/fraga/01/',
+			'/en/fraga/1',
+			'/en/resultat/',
+			'/fraga/1/'
+		])
+			expect(viewAt(path, paths, 36)).toBeNull();
+		fc.assert(fc.property(fc.string(), (path) => void viewAt(path, paths, 36)));
+	});
+
+	it('keeps the place when the language changes', () => {
+		expect(hrefIn({ kind: 'statement', index: 3 }, '/lattlast/', paths)).toBe('/lattlast/fraga/4/');
+		expect(hrefIn({ kind: 'important' }, '/', paths)).toBe('/fraga/viktigt/');
+		expect(hrefIn({ kind: 'home' }, '/', paths)).toBe('/');
+	});
+});
