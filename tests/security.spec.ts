@@ -92,11 +92,70 @@ test('every built page carries a strict Content Security Policy', () => {
 		);
 		expect(policy!.get('default-src'), file).toEqual(["'self'"]);
 		expect(policy!.get('object-src'), file).toEqual(["'none'"]);
-		expect(policy!.get('base-uri'), file).toEqual(["'self'"]);
+		expect(policy!.get('base-uri'), file).toEqual(["'none'"]);
 		expect(policy!.get('form-action'), file).toEqual(["'self'"]);
 		expect(policy!.get('style-src'), file).not.toContain("'unsafe-inline'");
 		expect(policy!.get('style-src-attr') ?? [], file).not.toContain("'unsafe-inline'");
 	}
+});
+
+/** The rules of a `_headers` file: path → header name (lower case) → value. */
+function headerRules(text: string): Map<string, Map<string, string>> {
+	const rules = new Map<string, Map<string, string>>();
+	let current: Map<string, string> | undefined;
+	for (const line of text.split('\n')) {
+		if (line.trim() === '' || line.startsWith('#')) continue;
+		if (!/^\s/.test(line)) rules.set(line.trim(), (current = new Map()));
+		else {
+			const [name = '', ...value] = line.trim().split(':');
+			current?.set(name.toLowerCase(), value.join(':').trim());
+		}
+	}
+	return rules;
+}
+
+test('the build writes the headers a page cannot set itself, for every path, in _headers', () => {
+	const rules = headerRules(readBuilt(buildDir, '_headers'));
+	const all = rules.get('/*');
+	expect(all, 'a rule for every path').toBeDefined();
+	const csp = (all!.get('content-security-policy') ?? '').split(';').map((d) => d.trim());
+	expect(csp).toContain("frame-ancestors 'none'");
+	expect(csp).toContain("base-uri 'none'");
+	expect(all!.get('x-content-type-options')).toBe('nosniff');
+	expect(all!.get('referrer-policy')).toBe('no-referrer');
+	expect(all!.get('permissions-policy')).toMatch(/camera=\(\)/);
+	expect(rules.get('/_app/immutable/*')?.get('cache-control')).toMatch(/immutable/);
+	expect(rules.get('/service-worker.js')?.get('cache-control')).toBe('no-cache');
+});
+
+test('no page of the site can be framed, not even by a page of the same origin', async ({
+	page,
+	baseURL
+}) => {
+	// A page on the site's own origin (served by the test, not the site) frames /las-in/.
+	await page.route(`${baseURL}/framing-attack.html`, (route) =>
+		route.fulfill({
+			contentType: 'text/html',
+			body: '<!doctype html><title>frame</title><iframe src="/las-in/#A1" width="400" height="400"></iframe>'
+		})
+	);
+	const response = page.waitForResponse((r) => r.url().includes('/las-in/'));
+	await page.goto('/framing-attack.html');
+	expect((await response).headers()['content-security-policy']).toContain("frame-ancestors 'none'");
+	const frame = page.frames().find((f) => f !== page.mainFrame());
+	expect(frame).toBeDefined();
+	// The browser shows its own error page in the frame instead: none of the site's markup, and
+	// none of its scripts runs there.
+	await expect.poll(() => frame!.evaluate(() => location.href)).toMatch(/^chrome-error:/);
+	expect(await frame!.evaluate(() => document.getElementById('main'))).toBeNull();
+});
+
+test('every link to another site is https', () => {
+	const links = filesUnder(buildDir, /\.html$/).flatMap((file) =>
+		[...readBuilt(buildDir, file).matchAll(/<a\s[^>]*href="([a-z]+:[^"]*)"/gi)].map((m) => m[1]!)
+	);
+	expect(links.length).toBeGreaterThan(0);
+	expect(links.filter((href) => !href.startsWith('https://'))).toEqual([]);
 });
 
 test('no Svelte file renders raw HTML with {@html}', () => {
