@@ -5,6 +5,10 @@
 import { expect, test, type Page } from '@playwright/test';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { encodeAnswerCode } from '../src/lib/codes/answer-code';
+import { layoutOf } from '../src/lib/codes/history';
+import { base64urlLength, bigintToBase64url, checksum12 } from '../src/lib/codes/base64url';
+import type { Answers } from '../src/lib/quiz/scoring';
 import { answerAll, open, pack, statements } from './helpers';
 import { filesUnder, isForeign, readBuilt, watch, type Watch } from './net';
 
@@ -275,4 +279,102 @@ test('hostile values in storage are read as data: nothing runs and the quiz stil
 	await page.keyboard.press('5');
 	await expect(page).toHaveURL(/\/fraga\/2\/$/);
 	expect(seen.pageErrors).toEqual([]);
+});
+
+/** An answer code for the site's current content: the first `count` statements answered 'Helt för'. */
+function answerCodeFor(count: number): string {
+	const answers: Answers = {};
+	for (const statement of statements.slice(0, count))
+		answers[statement.id] = { value: 2, important: false };
+	return encodeAnswerCode(answers, pack.version, layoutOf(pack));
+}
+
+/** Every character of a text as a percent-escape, as some mail programs write a link's fragment. */
+const percentEncoded = (text: string) =>
+	[...text].map((c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`).join('');
+
+test('/las-in/ reads a percent-encoded code, and follows a change of the fragment', async ({
+	page
+}) => {
+	const all = answerCodeFor(statements.length);
+	const five = answerCodeFor(5);
+	await open(page, `/las-in/#${percentEncoded(all)}%20`);
+	await expect(page.getByTestId('code-found')).toContainText(
+		`${statements.length} av ${statements.length}`
+	);
+	// Another link opened in the same tab changes only the fragment.
+	await page.evaluate((code) => (location.hash = code), five);
+	await expect(page.getByTestId('code-found')).toContainText(`5 av ${statements.length}`);
+	await expect(page.getByLabel('Svarskod eller länk')).toHaveValue(`#${five}`);
+	await page.getByRole('button', { name: 'Använd svaren' }).click();
+	await open(page, '/resultat/');
+	await expect(page.getByText(`5 av ${statements.length}`).first()).toBeVisible();
+});
+
+test('a fragment far longer than any code is refused with a message, not copied into the page', async ({
+	page,
+	context,
+	baseURL
+}) => {
+	const seen = await watch(context, page);
+	for (const path of ['/las-in/', '/delat/']) {
+		// The address is built in the page, so that a failure does not print it.
+		await page.goto('about:blank');
+		await page.evaluate(
+			(url) => (location.href = `${url}#A1${'x'.repeat(20_000)}`),
+			`${baseURL}${path}`
+		);
+		// Browsers are slow with long addresses of any page, more so on a busy machine.
+		await expect(page.locator('main[data-ready="true"]')).toBeVisible({ timeout: 30_000 });
+		await expect(page.getByTestId('code-error')).toContainText('inte ut som en kod');
+		if (path === '/las-in/') await expect(page.getByLabel('Svarskod eller länk')).toHaveValue('');
+		// The same on the open page, when only the fragment changes.
+		await page.evaluate(() => (location.hash = `R1${'y'.repeat(20_000)}`));
+		await expect(page.getByTestId('code-error')).toContainText('inte ut som en kod');
+	}
+	expectQuiet(seen);
+});
+
+test('when the answers cannot be saved, /las-in/ says so and hands back the code', async ({
+	page
+}) => {
+	await page.addInitScript(() => {
+		Storage.prototype.setItem = () => {
+			throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+		};
+	});
+	const code = answerCodeFor(statements.length);
+	await open(page, `/las-in/#${code}`);
+	await page.getByRole('button', { name: 'Använd svaren' }).click();
+	const notice = page.getByTestId('restore-not-saved');
+	await expect(notice).toContainText('kunde inte sparas');
+	await expect(notice.getByLabel('Din svarskod')).toHaveValue(code);
+	await expect(page.getByText('Svaren är inlästa')).toHaveCount(0);
+	// A statement page loads in full and would find nothing: it is not offered.
+	await expect(page.getByRole('link', { name: 'Fortsätt svara' })).toHaveCount(0);
+});
+
+test('a code from a newer version of the site says to reload', async ({ page }) => {
+	// A content version this build does not know, with a valid checksum.
+	const body = `A1zzzzzzz${'A'.repeat(10)}`;
+	await open(page, `/las-in/#${body}${checksum12(body)}`);
+	await expect(page.getByTestId('code-error')).toContainText('ladda om sidan');
+	await expect(page.getByRole('button', { name: 'Ladda om' })).toBeVisible();
+});
+
+test('a forged result link whose numbers contradict each other is refused like any broken link', async ({
+	page
+}) => {
+	// 100 % overall over 0 % in every topic, each topic fully answered: no answers give that.
+	const radixes = pack.topics.map((topic) => 1n + 101n * BigInt(topic.statements.length));
+	let value = 101n;
+	let limit = 102n;
+	pack.topics.forEach((topic, i) => {
+		value = value * radixes[i]! + 1n + 101n * BigInt(topic.statements.length - 1);
+		limit *= radixes[i]!;
+	});
+	const body = `R1${pack.version}${bigintToBase64url(value, base64urlLength(limit))}`;
+	await open(page, `/delat/#${body}${checksum12(body)}`);
+	await expect(page.getByTestId('code-error')).toContainText('skadad');
+	await expect(page.getByTestId('score-table')).toHaveCount(0);
 });
