@@ -27,6 +27,8 @@ const config = {
 	kit: {
 		// Every page is prerendered to a static file; there is no server at run time.
 		adapter: adapter({ strict: true, fallback: '404.html' }),
+		// src/lib/site/updates.ts registers the service worker, and copes when it is blocked.
+		serviceWorker: { register: false },
 		prerender: {
 			// The shared-result page is reached only through links people share, not through a
 			// link on the site, so the crawler is told about it.

@@ -4,7 +4,7 @@
  * page opening in the language chosen earlier on this device.
  */
 import { asLang, defaultLang, langPrefix, rememberedLang, rememberLang } from '../i18n/langs';
-import { watchUpdates } from '../site/updates';
+import { registerServiceWorker, watchUpdates } from '../site/updates';
 import type { PageData } from './page-data';
 
 /** Whether the page was opened from another page of this site. */
@@ -38,9 +38,7 @@ export function enhanceSite(data: PageData): boolean {
 		if (lang) rememberLang(lang);
 	});
 
-	if ('serviceWorker' in navigator && import.meta.env.PROD) {
-		addEventListener('load', () => navigator.serviceWorker.register(data.serviceWorker));
-	}
+	registerServiceWorker(data.serviceWorker);
 	const ready = document.querySelector<HTMLElement>('[data-update-ready]');
 	const offline = document.querySelector<HTMLElement>('[data-update-offline]');
 	if (ready && offline) {
