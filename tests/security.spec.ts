@@ -378,3 +378,25 @@ test('a forged result link whose numbers contradict each other is refused like a
 	await expect(page.getByTestId('code-error')).toContainText('skadad');
 	await expect(page.getByTestId('score-table')).toHaveCount(0);
 });
+
+test('a page whose scripts were removed by a newer deploy says to reload instead of half-working', async ({
+	page
+}) => {
+	// As after a deploy that deleted the old version's files while this page was cached.
+	await page.route(/\/_app\/immutable\/(entry|nodes)\//, (route) =>
+		route.fulfill({ status: 404, body: 'Not found' })
+	);
+	for (const path of ['/resultat/', '/klass/', '/en/resultat/']) {
+		await page.goto(path);
+		const notice = page.getByRole('alert').filter({ has: page.getByRole('button') });
+		await expect(notice).toBeVisible();
+		await expect(notice).toContainText(
+			path.startsWith('/en/') ? 'Reload the page' : 'Ladda om sidan'
+		);
+	}
+	// The button reloads; with the files back, the page works again.
+	await page.unroute(/\/_app\/immutable\/(entry|nodes)\//);
+	await page.getByRole('button', { name: 'Reload' }).click();
+	await expect(page.locator('main[data-ready="true"]')).toBeVisible();
+	await expect(page.getByRole('alert').filter({ hasText: 'Reload the page' })).toBeHidden();
+});

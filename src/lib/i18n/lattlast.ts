@@ -17,6 +17,8 @@ export const lattlast: Messages = {
 		current: 'valt språk'
 	},
 	update: {
+		stale:
+			'Det finns en ny version av sidan. En del av sidan kunde inte laddas. Ladda om sidan. Dina svar finns kvar.',
 		ready: 'Det finns en ny version av sidan. Dina svar finns kvar.',
 		reload: 'Ladda om sidan',
 		offline:

@@ -60,10 +60,10 @@ export function shellPages(
 	return [...pages, notFoundPage];
 }
 
-/** The static files kept at install: the icon and manifest every page names (not og.png). */
+/** The static files kept at install: what every page names (not the link-preview picture). */
 export function shellFiles(files: readonly string[]): string[] {
 	return files.filter((path) =>
-		/^\/(favicon\.svg|icon-192\.png|manifest\.webmanifest)$/.test(path)
+		/^\/(favicon\.svg|icon-192\.png|manifest\.webmanifest|stale\.js)$/.test(path)
 	);
 }
 
