@@ -9,6 +9,7 @@ import { encodeAnswerCode } from '../src/lib/codes/answer-code';
 import { layoutOf } from '../src/lib/codes/history';
 import { base64urlLength, bigintToBase64url, checksum12 } from '../src/lib/codes/base64url';
 import type { Answers } from '../src/lib/quiz/scoring';
+import { benchInput } from '../src/lib/testing/classroom-bench';
 import { answerAll, open, pack, statements } from './helpers';
 import { filesUnder, isForeign, readBuilt, watch, type Watch } from './net';
 
@@ -399,4 +400,35 @@ test('a page whose scripts were removed by a newer deploy says to reload instead
 	await page.getByRole('button', { name: 'Reload' }).click();
 	await expect(page.locator('main[data-ready="true"]')).toBeVisible();
 	await expect(page.getByRole('alert').filter({ hasText: 'Reload the page' })).toBeHidden();
+});
+
+test('a paste of 25,000 codes is read in chunks with progress, the page staying responsive', async ({
+	page
+}) => {
+	test.setTimeout(180_000);
+	const { log } = benchInput(25_000, pack);
+	await open(page, '/klass/');
+	// Set the text as a paste does (typing it would take the test runner minutes, not the page).
+	await page.getByTestId('paste-before').evaluate((field, text) => {
+		(field as HTMLTextAreaElement).value = text;
+		field.dispatchEvent(new Event('input', { bubbles: true }));
+	}, log);
+	// Watch, from inside the page, whether progress is shown and whether timers still run.
+	await page.evaluate(() => {
+		const seen = { progress: false, ticks: 0 };
+		(window as unknown as { __seen: typeof seen }).__seen = seen;
+		new MutationObserver(() => {
+			if (document.querySelector('[data-testid="progress-before"] progress')) seen.progress = true;
+		}).observe(document.body, { subtree: true, childList: true });
+		setInterval(() => seen.ticks++, 50);
+	});
+	await page.getByTestId('read-before').click();
+	await expect(page.getByTestId('found')).toContainText('25000 koder', { timeout: 150_000 });
+	const seen = await page.evaluate(
+		() => (window as unknown as { __seen: { progress: boolean; ticks: number } }).__seen
+	);
+	expect(seen.progress).toBe(true);
+	// Timers kept running while the codes were read: the page was never frozen for the whole read.
+	expect(seen.ticks).toBeGreaterThan(5);
+	await expect(page.getByTestId('progress-before')).toHaveCount(0);
 });

@@ -42,12 +42,14 @@ export class ClassSet {
 	/** The text in the paste box. */
 	text = $state('');
 	/** What the set holds: the last reading that found codes; null before anything is read. */
-	extraction = $state<Extraction | null>(null);
+	// Raw: a reading is replaced, never changed in place, and a deep proxy over 25,000 codes
+	// made summing up the class take minutes.
+	extraction = $state.raw<Extraction | null>(null);
 	/**
 	 * The last reading when it found no code at all (garbage, or only damaged codes): it is shown,
 	 * but it does not replace the set, so a wrong paste loses nothing. Null otherwise.
 	 */
-	rejected = $state<Extraction | null>(null);
+	rejected = $state.raw<Extraction | null>(null);
 	/** The text as it was last read (or restored); null before. */
 	lastRead = $state<string | null>(null);
 	/** False when the last save failed (storage missing, full or blocked). */
