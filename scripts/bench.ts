@@ -19,6 +19,7 @@ import { readPackFiles } from '../src/lib/server/content/fs';
 import { loadPack } from '../src/lib/server/content/load';
 import { encodeSaved } from '../src/lib/quiz/saved';
 import { answerValues, score, type Answers, type ScoredStatement } from '../src/lib/quiz/scoring';
+import { benchHosting, type HostingFigures } from './bench/hosting';
 
 const args = new Set(process.argv.slice(2));
 const skipLighthouse = args.has('--skip-lighthouse');
@@ -597,6 +598,7 @@ async function main() {
 		const routes: RouteFigures[] = [];
 		let journey: Awaited<ReturnType<typeof measureJourney>>;
 		let offline: OfflineCache | null;
+		let hosting: HostingFigures;
 		try {
 			const measure = (path: string, options?: Parameters<typeof measureRoute>[3]) =>
 				measureRoute(browser, server.origin, path, options);
@@ -608,12 +610,14 @@ async function main() {
 			routes.push(await measure('/klass/', { optional: true }));
 			journey = await measureJourney(browser, server.origin);
 			offline = await measureOfflineCache(browser, server.origin);
+			hosting = await benchHosting(browser, server.origin, pack);
 		} finally {
 			await browser.close();
 		}
 		report.routes = routes;
 		report.journeys = journey;
 		report.offlineCache = offline ?? 'no service worker';
+		report.hosting = { precache: hosting.precache, classPaste: hosting.classPaste };
 
 		const names: Record<string, string> = {
 			'/': 'first page',
@@ -682,6 +686,7 @@ async function main() {
 			budget: 'reported',
 			status: 'report'
 		});
+		rows.push(...hosting.rows);
 
 		if (skipLighthouse) {
 			rows.push({ figure: 'Lighthouse', value: 'skipped', budget: '-', status: 'n/a' });
