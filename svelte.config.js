@@ -26,7 +26,9 @@ const config = {
 	},
 	kit: {
 		// Every page is prerendered to a static file; there is no server at run time.
-		adapter: adapter({ strict: true }),
+		adapter: adapter({ strict: true, fallback: '404.html' }),
+		// src/lib/site/updates.ts registers the service worker, and copes when it is blocked.
+		serviceWorker: { register: false },
 		prerender: {
 			// The shared-result page is reached only through links people share, not through a
 			// link on the site, so the crawler is told about it.
@@ -40,8 +42,8 @@ const config = {
 		// chart.js, and Svelte when it updates a style: directive in the browser, set styles
 		// through the CSSOM, which CSP allows. A style="" attribute in markup (or a style:
 		// directive that has a value when the page is prerendered) is blocked: use a class.
-		// frame-ancestors cannot be set in a meta tag: the host sends it as a header (see
-		// BENCHMARKS.md, "Hosting").
+		// frame-ancestors cannot be set in a meta tag: the host sends it as a header, with the
+		// others a page cannot set (src/build/headers.ts writes them to build/_headers).
 		csp: {
 			mode: 'hash',
 			directives: {
@@ -53,7 +55,7 @@ const config = {
 				'font-src': ['self'],
 				'connect-src': ['self'],
 				'object-src': ['none'],
-				'base-uri': ['self'],
+				'base-uri': ['none'],
 				'form-action': ['self'],
 				'manifest-src': ['self'],
 				'worker-src': ['self']

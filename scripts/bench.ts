@@ -9,6 +9,7 @@
  */
 import { benchAudit } from './bench/audit';
 import { benchClassroom, benchScoring } from './bench/computation';
+import { benchHostingReport } from './bench/hosting';
 import { benchLighthouse } from './bench/lighthouse';
 import { benchPages } from './bench/pages';
 import { benchQuizFlow } from './bench/quiz-flow';
@@ -26,6 +27,7 @@ async function main() {
 	try {
 		await benchPages(report, server.origin);
 		await benchQuizFlow(report, server.origin);
+		await benchHostingReport(report, server.origin);
 		await benchLighthouse(report, server.origin);
 	} finally {
 		server.stop();

@@ -226,12 +226,19 @@ test.describe('reduced motion', () => {
 test.describe('offline', () => {
 	test.use({ serviceWorkers: 'allow' });
 
-	test('after one visit the quiz, result and sharing work offline', async ({ page, context }) => {
+	test('after one visit the quiz and result work offline, and so do pages opened once before', async ({
+		page,
+		context
+	}) => {
 		test.setTimeout(120_000);
 		await open(page, '/');
-		// The worker is active only once install has cached every asset.
+		// The worker is active only once install has kept the quiz in this language.
 		await page.evaluate(() => navigator.serviceWorker.ready);
 		await page.reload();
+		// The shared result and the class view are not kept at install, but once they are opened.
+		await open(page, '/delat/');
+		await open(page, '/klass/');
+		await open(page, '/');
 		await expect.poll(() => page.evaluate(() => !!navigator.serviceWorker.controller)).toBe(true);
 		await context.setOffline(true);
 		await page.reload();

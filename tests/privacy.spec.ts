@@ -3,7 +3,9 @@
  * origin, is a plain GET with no body, and nothing sets cookies or stores anything but the
  * site's own keys; in the built files no absolute URL to another host is ever fetched.
  */
-import { expect, test } from '@playwright/test';
+import { expect, test, type Page } from '@playwright/test';
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
 import { answerAll, open, statements } from './helpers';
 import { fetchedUrls, filesUnder, isAbsolute, isFont, isForeign, readBuilt, watch } from './net';
 
@@ -123,4 +125,89 @@ test('the scan of the built files finds each kind of external fetch and passes p
 	expect(
 		external('__data.json', '{"sourceUrl":"https://vasternorrland.vansterpartiet.se/"}')
 	).toEqual([]);
+});
+
+/** The paths of every response the service worker keeps, in all its caches. */
+async function keptPaths(page: Page): Promise<string[]> {
+	return page.evaluate(async () => {
+		const paths: string[] = [];
+		for (const key of await caches.keys()) {
+			const cache = await caches.open(key);
+			for (const request of await cache.keys()) paths.push(new URL(request.url).pathname);
+		}
+		return paths.sort();
+	});
+}
+
+/** Whether the built site has a file for this path. */
+const isPublished = (path: string) =>
+	existsSync(join(buildDir, path.endsWith('/') ? `${path}index.html` : path));
+
+test.describe('the service worker', () => {
+	test.use({ serviceWorkers: 'allow' });
+
+	test('keeps the quiz in the visitor’s language and only files the site publishes', async ({
+		page
+	}) => {
+		test.setTimeout(120_000);
+		await open(page, '/en/');
+		await page.evaluate(() => navigator.serviceWorker.ready);
+		const installed = await keptPaths(page);
+		expect(installed).toEqual(
+			expect.arrayContaining([
+				'/en/',
+				'/en/fraga/1/',
+				`/en/fraga/${statements.length}/`,
+				'/en/resultat/',
+				'/404.html'
+			])
+		);
+		// Not the other languages, not the class view: those are fetched when needed.
+		expect(installed.filter((path) => /^\/(fraga|lattlast|klass|en\/klass)/.test(path))).toEqual(
+			[]
+		);
+		expect(installed.filter((path) => !isPublished(path))).toEqual([]);
+
+		await page.reload();
+		await expect.poll(() => page.evaluate(() => !!navigator.serviceWorker.controller)).toBe(true);
+		await page.evaluate(async () => {
+			for (const path of ['/nope/', '/en/resultat/__data.json', '/en/klass/', '/en/?x=1'])
+				await fetch(path).catch(() => null);
+		});
+		const kept = await keptPaths(page);
+		expect(kept).toContain('/en/klass/');
+		expect(kept.filter((path) => !isPublished(path) || path.endsWith('__data.json'))).toEqual([]);
+	});
+
+	test('offline, an unknown path shows the site’s own “page not found”', async ({
+		page,
+		context
+	}) => {
+		test.setTimeout(120_000);
+		await open(page, '/');
+		await page.evaluate(() => navigator.serviceWorker.ready);
+		await page.reload();
+		await expect.poll(() => page.evaluate(() => !!navigator.serviceWorker.controller)).toBe(true);
+		await context.setOffline(true);
+		const response = await page.goto('/finns-inte/');
+		expect(response?.status()).toBe(404);
+		await expect(page.getByRole('heading', { name: 'Sidan finns inte' })).toBeVisible();
+		// A page without its trailing slash still opens.
+		await page.goto('/fraga/7');
+		await expect(page.locator('h1')).toHaveText(statements[6]!.text.sv);
+	});
+});
+
+test('where service workers are blocked, no page reports an error', async ({ page }) => {
+	const problems: string[] = [];
+	page.on('pageerror', (error) => problems.push(error.message));
+	page.on('console', (message) => {
+		if (message.type() === 'error') problems.push(message.text());
+	});
+	for (const path of ['/', '/fraga/1/', '/resultat/', '/klass/']) {
+		await open(page, path);
+		// The registration is tried after the load event.
+		await page.waitForTimeout(500);
+	}
+	expect(problems).toEqual([]);
 });

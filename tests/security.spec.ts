@@ -5,6 +5,11 @@
 import { expect, test, type Page } from '@playwright/test';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { encodeAnswerCode } from '../src/lib/codes/answer-code';
+import { layoutOf } from '../src/lib/codes/history';
+import { base64urlLength, bigintToBase64url, checksum12 } from '../src/lib/codes/base64url';
+import type { Answers } from '../src/lib/quiz/scoring';
+import { benchInput } from '../src/lib/testing/classroom-bench';
 import { answerAll, open, pack, statements } from './helpers';
 import { filesUnder, isForeign, readBuilt, watch, type Watch } from './net';
 
@@ -99,11 +104,70 @@ test('every built page carries a strict Content Security Policy', () => {
 		);
 		expect(policy!.get('default-src'), file).toEqual(["'self'"]);
 		expect(policy!.get('object-src'), file).toEqual(["'none'"]);
-		expect(policy!.get('base-uri'), file).toEqual(["'self'"]);
+		expect(policy!.get('base-uri'), file).toEqual(["'none'"]);
 		expect(policy!.get('form-action'), file).toEqual(["'self'"]);
 		expect(policy!.get('style-src'), file).not.toContain("'unsafe-inline'");
 		expect(policy!.get('style-src-attr') ?? [], file).not.toContain("'unsafe-inline'");
 	}
+});
+
+/** The rules of a `_headers` file: path → header name (lower case) → value. */
+function headerRules(text: string): Map<string, Map<string, string>> {
+	const rules = new Map<string, Map<string, string>>();
+	let current: Map<string, string> | undefined;
+	for (const line of text.split('\n')) {
+		if (line.trim() === '' || line.startsWith('#')) continue;
+		if (!/^\s/.test(line)) rules.set(line.trim(), (current = new Map()));
+		else {
+			const [name = '', ...value] = line.trim().split(':');
+			current?.set(name.toLowerCase(), value.join(':').trim());
+		}
+	}
+	return rules;
+}
+
+test('the build writes the headers a page cannot set itself, for every path, in _headers', () => {
+	const rules = headerRules(readBuilt(buildDir, '_headers'));
+	const all = rules.get('/*');
+	expect(all, 'a rule for every path').toBeDefined();
+	const csp = (all!.get('content-security-policy') ?? '').split(';').map((d) => d.trim());
+	expect(csp).toContain("frame-ancestors 'none'");
+	expect(csp).toContain("base-uri 'none'");
+	expect(all!.get('x-content-type-options')).toBe('nosniff');
+	expect(all!.get('referrer-policy')).toBe('no-referrer');
+	expect(all!.get('permissions-policy')).toMatch(/camera=\(\)/);
+	expect(rules.get('/_app/immutable/*')?.get('cache-control')).toMatch(/immutable/);
+	expect(rules.get('/service-worker.js')?.get('cache-control')).toBe('no-cache');
+});
+
+test('no page of the site can be framed, not even by a page of the same origin', async ({
+	page,
+	baseURL
+}) => {
+	// A page on the site's own origin (served by the test, not the site) frames /las-in/.
+	await page.route(`${baseURL}/framing-attack.html`, (route) =>
+		route.fulfill({
+			contentType: 'text/html',
+			body: '<!doctype html><title>frame</title><iframe src="/las-in/#A1" width="400" height="400"></iframe>'
+		})
+	);
+	const response = page.waitForResponse((r) => r.url().includes('/las-in/'));
+	await page.goto('/framing-attack.html');
+	expect((await response).headers()['content-security-policy']).toContain("frame-ancestors 'none'");
+	const frame = page.frames().find((f) => f !== page.mainFrame());
+	expect(frame).toBeDefined();
+	// The browser shows its own error page in the frame instead: none of the site's markup, and
+	// none of its scripts runs there.
+	await expect.poll(() => frame!.evaluate(() => location.href)).toMatch(/^chrome-error:/);
+	expect(await frame!.evaluate(() => document.getElementById('main'))).toBeNull();
+});
+
+test('every link to another site is https', () => {
+	const links = filesUnder(buildDir, /\.html$/).flatMap((file) =>
+		[...readBuilt(buildDir, file).matchAll(/<a\s[^>]*href="([a-z]+:[^"]*)"/gi)].map((m) => m[1]!)
+	);
+	expect(links.length).toBeGreaterThan(0);
+	expect(links.filter((href) => !href.startsWith('https://'))).toEqual([]);
 });
 
 test('no Svelte file renders raw HTML with {@html}', () => {
@@ -223,4 +287,155 @@ test('hostile values in storage are read as data: nothing runs and the quiz stil
 	await page.keyboard.press('5');
 	await expect(page).toHaveURL(/\/fraga\/2\/$/);
 	expect(seen.pageErrors).toEqual([]);
+});
+
+/** An answer code for the site's current content: the first `count` statements answered 'Helt för'. */
+function answerCodeFor(count: number): string {
+	const answers: Answers = {};
+	for (const statement of statements.slice(0, count))
+		answers[statement.id] = { value: 2, important: false };
+	return encodeAnswerCode(answers, pack.version, layoutOf(pack));
+}
+
+/** Every character of a text as a percent-escape, as some mail programs write a link's fragment. */
+const percentEncoded = (text: string) =>
+	[...text].map((c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`).join('');
+
+test('/las-in/ reads a percent-encoded code, and follows a change of the fragment', async ({
+	page
+}) => {
+	const all = answerCodeFor(statements.length);
+	const five = answerCodeFor(5);
+	await open(page, `/las-in/#${percentEncoded(all)}%20`);
+	await expect(page.getByTestId('code-found')).toContainText(
+		`${statements.length} av ${statements.length}`
+	);
+	// Another link opened in the same tab changes only the fragment.
+	await page.evaluate((code) => (location.hash = code), five);
+	await expect(page.getByTestId('code-found')).toContainText(`5 av ${statements.length}`);
+	await expect(page.getByLabel('Svarskod eller länk')).toHaveValue(`#${five}`);
+	await page.getByRole('button', { name: 'Använd svaren' }).click();
+	await open(page, '/resultat/');
+	await expect(page.getByText(`5 av ${statements.length}`).first()).toBeVisible();
+});
+
+test('a fragment far longer than any code is refused with a message, not copied into the page', async ({
+	page,
+	context,
+	baseURL
+}) => {
+	const seen = await watch(context, page);
+	for (const path of ['/las-in/', '/delat/']) {
+		// The address is built in the page, so that a failure does not print it.
+		await page.goto('about:blank');
+		await page.evaluate(
+			(url) => (location.href = `${url}#A1${'x'.repeat(20_000)}`),
+			`${baseURL}${path}`
+		);
+		// Browsers are slow with long addresses of any page, more so on a busy machine.
+		await expect(page.locator('main[data-ready="true"]')).toBeVisible({ timeout: 30_000 });
+		await expect(page.getByTestId('code-error')).toContainText('inte ut som en kod');
+		if (path === '/las-in/') await expect(page.getByLabel('Svarskod eller länk')).toHaveValue('');
+		// The same on the open page, when only the fragment changes.
+		await page.evaluate(() => (location.hash = `R1${'y'.repeat(20_000)}`));
+		await expect(page.getByTestId('code-error')).toContainText('inte ut som en kod');
+	}
+	expectQuiet(seen);
+});
+
+test('when the answers cannot be saved, /las-in/ says so and hands back the code', async ({
+	page
+}) => {
+	await page.addInitScript(() => {
+		Storage.prototype.setItem = () => {
+			throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+		};
+	});
+	const code = answerCodeFor(statements.length);
+	await open(page, `/las-in/#${code}`);
+	await page.getByRole('button', { name: 'Använd svaren' }).click();
+	const notice = page.getByTestId('restore-not-saved');
+	await expect(notice).toContainText('kunde inte sparas');
+	await expect(notice.getByLabel('Din svarskod')).toHaveValue(code);
+	await expect(page.getByText('Svaren är inlästa')).toHaveCount(0);
+	// A statement page loads in full and would find nothing: it is not offered.
+	await expect(page.getByRole('link', { name: 'Fortsätt svara' })).toHaveCount(0);
+});
+
+test('a code from a newer version of the site says to reload', async ({ page }) => {
+	// A content version this build does not know, with a valid checksum.
+	const body = `A1zzzzzzz${'A'.repeat(10)}`;
+	await open(page, `/las-in/#${body}${checksum12(body)}`);
+	await expect(page.getByTestId('code-error')).toContainText('ladda om sidan');
+	await expect(page.getByRole('button', { name: 'Ladda om' })).toBeVisible();
+});
+
+test('a forged result link whose numbers contradict each other is refused like any broken link', async ({
+	page
+}) => {
+	// 100 % overall over 0 % in every topic, each topic fully answered: no answers give that.
+	const radixes = pack.topics.map((topic) => 1n + 101n * BigInt(topic.statements.length));
+	let value = 101n;
+	let limit = 102n;
+	pack.topics.forEach((topic, i) => {
+		value = value * radixes[i]! + 1n + 101n * BigInt(topic.statements.length - 1);
+		limit *= radixes[i]!;
+	});
+	const body = `R1${pack.version}${bigintToBase64url(value, base64urlLength(limit))}`;
+	await open(page, `/delat/#${body}${checksum12(body)}`);
+	await expect(page.getByTestId('code-error')).toContainText('skadad');
+	await expect(page.getByTestId('score-table')).toHaveCount(0);
+});
+
+test('a page whose scripts were removed by a newer deploy says to reload instead of half-working', async ({
+	page
+}) => {
+	// As after a deploy that deleted the old version's files while this page was cached.
+	await page.route(/\/_app\/immutable\/(entry|nodes)\//, (route) =>
+		route.fulfill({ status: 404, body: 'Not found' })
+	);
+	for (const path of ['/resultat/', '/klass/', '/en/resultat/']) {
+		await page.goto(path);
+		const notice = page.getByRole('alert').filter({ has: page.getByRole('button') });
+		await expect(notice).toBeVisible();
+		await expect(notice).toContainText(
+			path.startsWith('/en/') ? 'Reload the page' : 'Ladda om sidan'
+		);
+	}
+	// The button reloads; with the files back, the page works again.
+	await page.unroute(/\/_app\/immutable\/(entry|nodes)\//);
+	await page.getByRole('button', { name: 'Reload' }).click();
+	await expect(page.locator('main[data-ready="true"]')).toBeVisible();
+	await expect(page.getByRole('alert').filter({ hasText: 'Reload the page' })).toBeHidden();
+});
+
+test('a paste of 25,000 codes is read in chunks with progress, the page staying responsive', async ({
+	page
+}) => {
+	test.setTimeout(180_000);
+	const { log } = benchInput(25_000, pack);
+	await open(page, '/klass/');
+	// Set the text as a paste does (typing it would take the test runner minutes, not the page).
+	await page.getByTestId('paste-before').evaluate((field, text) => {
+		(field as HTMLTextAreaElement).value = text;
+		field.dispatchEvent(new Event('input', { bubbles: true }));
+	}, log);
+	// Watch, from inside the page, whether progress is shown and whether timers still run.
+	await page.evaluate(() => {
+		const seen = { progress: false, ticks: 0 };
+		(window as unknown as { __seen: typeof seen }).__seen = seen;
+		new MutationObserver(() => {
+			if (document.querySelector('[data-testid="progress-before"] progress')) seen.progress = true;
+		}).observe(document.body, { subtree: true, childList: true });
+		setInterval(() => seen.ticks++, 50);
+	});
+	await page.getByTestId('read-before').click();
+	await expect(page.getByTestId('found')).toContainText('25000 koder', { timeout: 150_000 });
+	const seen = await page.evaluate(
+		() => (window as unknown as { __seen: { progress: boolean; ticks: number } }).__seen
+	);
+	expect(seen.progress).toBe(true);
+	// Timers kept running while the codes were read: the page was never frozen for the whole read.
+	expect(seen.ticks).toBeGreaterThan(5);
+	await expect(page.getByTestId('progress-before')).toHaveCount(0);
 });

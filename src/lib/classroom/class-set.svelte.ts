@@ -11,7 +11,13 @@ import type { LocalPack } from '../content/localize';
 import { quizContentOf } from '../quiz/quiz.svelte';
 import { Persisted, type StorageLike } from '../quiz/persisted';
 import { summarizeClass, type ClassContent, type ClassSummary } from './aggregate';
-import { extractCodes, isStoredForm, storedFormOf, type Extraction } from './extract';
+import {
+	extractCodes,
+	extractCodesInChunks,
+	isStoredForm,
+	storedFormOf,
+	type Extraction
+} from './extract';
 
 /** Which of the two sets: the class (or the class before a lesson), or after it. */
 export type SetSlot = 'before' | 'after';
@@ -36,18 +42,23 @@ export class ClassSet {
 	/** The text in the paste box. */
 	text = $state('');
 	/** What the set holds: the last reading that found codes; null before anything is read. */
-	extraction = $state<Extraction | null>(null);
+	// Raw: a reading is replaced, never changed in place, and a deep proxy over 25,000 codes
+	// made summing up the class take minutes.
+	extraction = $state.raw<Extraction | null>(null);
 	/**
 	 * The last reading when it found no code at all (garbage, or only damaged codes): it is shown,
 	 * but it does not replace the set, so a wrong paste loses nothing. Null otherwise.
 	 */
-	rejected = $state<Extraction | null>(null);
+	rejected = $state.raw<Extraction | null>(null);
 	/** The text as it was last read (or restored); null before. */
 	lastRead = $state<string | null>(null);
 	/** False when the last save failed (storage missing, full or blocked). */
 	saved = $state(true);
 	/** What load() found in storage. */
 	restored = $state<Restored>('none');
+
+	/** While a text is read in chunks: the share read so far (0..1); null otherwise. */
+	progress = $state<number | null>(null);
 
 	/** True when the paste box holds other text than was last read. */
 	changed = $derived(this.lastRead !== null && this.text !== this.lastRead);
@@ -100,8 +111,57 @@ export class ClassSet {
 		this.saved = this.#store.write(storedFormOf(extraction));
 	}
 
+	/**
+	 * load(), reading the stored set in chunks so that a large class never freezes the page;
+	 * `progress` tells how far it has come.
+	 */
+	async loadInChunks(): Promise<void> {
+		const stored = this.#store.read();
+		if (stored === null || stored === '') return;
+		this.text = stored;
+		this.lastRead = stored;
+		const extraction = await this.#readInChunks(stored);
+		if (extraction === null) return;
+		this.extraction = extraction;
+		this.restored = isStoredForm(stored) ? 'restored' : 'damaged';
+	}
+
+	/** read(), in chunks (see loadInChunks). A newer read or a clear wins over this one. */
+	async readInChunks(): Promise<void> {
+		const text = this.text;
+		const extraction = await this.#readInChunks(text);
+		if (extraction === null) return;
+		this.lastRead = text;
+		if (extraction.codes.length === 0) {
+			this.rejected = extraction;
+			return;
+		}
+		this.rejected = null;
+		this.extraction = extraction;
+		this.restored = 'none';
+		this.saved = this.#store.write(storedFormOf(extraction));
+	}
+
+	#reading = 0;
+
+	/** Reads a text in chunks; null when a newer reading (or a clear) started meanwhile. */
+	async #readInChunks(text: string): Promise<Extraction | null> {
+		const reading = ++this.#reading;
+		this.progress = 0;
+		const extraction = await extractCodesInChunks(text, this.content, {
+			onProgress: (share) => {
+				if (reading === this.#reading) this.progress = share;
+			}
+		});
+		if (reading !== this.#reading) return null;
+		this.progress = null;
+		return extraction;
+	}
+
 	/** Empties the paste box and forgets the set, here and in storage. */
 	clear(): void {
+		this.#reading++;
+		this.progress = null;
 		this.text = '';
 		this.extraction = null;
 		this.rejected = null;

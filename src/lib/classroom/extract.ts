@@ -137,12 +137,59 @@ function repair(text: string, start: number, token: string, context: CodeContext
 	};
 }
 
-/**
- * Finds every answer code and answer link in `input`; see the module comment. Never throws.
- * One linear scan, kept in one function so that its shared cursor state (line count, the end
- * of a repaired code) stays in one place.
- */
+/** How many candidates are read between two looks at the clock when reading in chunks. */
+const candidatesPerStep = 100;
+
+/** Finds every answer code and answer link in `input`; see the module comment. Never throws. */
 export function extractCodes(input: string, context: CodeContext): Extraction {
+	const steps = extractionSteps(input, context);
+	for (;;) {
+		const step = steps.next();
+		if (step.done) return step.value;
+	}
+}
+
+/** Options of extractCodesInChunks. */
+export interface ChunkOptions {
+	/** Called between chunks with the share of the text read so far (0..1), and 1 at the end. */
+	onProgress?: (share: number) => void;
+	/** The longest stretch of work, in ms, before the main thread gets a turn. */
+	sliceMs?: number;
+}
+
+/** Lets the browser handle input and paint before the next chunk (a new task, not a microtask). */
+const nextTask = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
+
+/**
+ * The same as extractCodes, read in chunks of about `sliceMs` with a pause for the main thread
+ * between them, so that a paste of 25,000 codes never freezes the page; reports progress.
+ */
+export async function extractCodesInChunks(
+	input: string,
+	context: CodeContext,
+	{ onProgress, sliceMs = 30 }: ChunkOptions = {}
+): Promise<Extraction> {
+	const steps = extractionSteps(input, context);
+	let started = performance.now();
+	for (;;) {
+		const step = steps.next();
+		if (step.done) {
+			onProgress?.(1);
+			return step.value;
+		}
+		if (performance.now() - started >= sliceMs) {
+			onProgress?.(step.value);
+			await nextTask();
+			started = performance.now();
+		}
+	}
+}
+
+/**
+ * The reading itself, as steps: yields the share of the text read (0..1) every few candidates,
+ * and returns what it found.
+ */
+function* extractionSteps(input: string, context: CodeContext): Generator<number, Extraction> {
 	const truncated = input.length > maxPasteLength;
 	const text = truncated ? input.slice(0, maxPasteLength) : input;
 	const codes = new Map<string, FoundCode>();
@@ -173,8 +220,10 @@ export function extractCodes(input: string, context: CodeContext): Extraction {
 	// After a code repaired from a longer run, the next code may follow with no separator.
 	let forced = -1;
 	const pattern = new RegExp(candidatePattern);
+	let read = 0;
 	for (let match = pattern.exec(text); match; match = pattern.exec(text)) {
 		const start = match.index;
+		if (++read % candidatesPerStep === 0) yield start / text.length;
 		// lastIndex is already past the whole run, so a glued-on run is skipped in one step.
 		if (!startsCleanly(text, start, forced)) continue;
 		const token = match[0];

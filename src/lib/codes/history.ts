@@ -132,9 +132,20 @@ export interface OpenedCode {
 	payload: string;
 }
 
-/** The code in a pasted text: trimmed, and without anything up to and including a '#'. */
+/**
+ * The code in a pasted text or a fragment: percent-escapes decoded (some mail programs write a
+ * link's fragment as `%52%31…`, and `%20` after it), trimmed, and without anything up to and
+ * including a '#'. A code has no '%' of its own, so decoding never changes a plain code.
+ */
 export function codeIn(input: string): string {
-	const text = input.trim();
+	let text = input.trim();
+	if (text.includes('%')) {
+		try {
+			text = decodeURIComponent(text).trim();
+		} catch {
+			// A stray '%' that starts no escape: read the text as it is.
+		}
+	}
 	return text.slice(text.lastIndexOf('#') + 1).trim();
 }
 

@@ -12,11 +12,13 @@ import {
 } from '../testing/code-arbitraries';
 import { describe, expect, it } from 'vitest';
 import { encodeAnswerCode } from './answer-code';
-import { checksum12 } from './base64url';
+import { base64urlAlphabet, checksum12 } from './base64url';
 import { maxCodeInput, type ContentHistory, type ContentLayout } from './history';
+import { score, answerValues, type Answers } from '../quiz/scoring';
 import {
 	decodeResultCode,
 	encodeResultCode,
+	overallPercentRange,
 	type ResultDecode,
 	type SharedResult,
 	type SharedTopic
@@ -24,7 +26,10 @@ import {
 
 const percentArb = fc.integer({ min: 0, max: 100 });
 
-/** Any result a layout allows: per topic 0..total answered, a percent iff any is answered. */
+/**
+ * Any result a layout allows: per topic 0..total answered, a percent iff any is answered, and an
+ * overall percent within the range the topics allow.
+ */
 function resultArb(layout: ContentLayout): fc.Arbitrary<SharedResult> {
 	return fc
 		.tuple(
@@ -42,10 +47,13 @@ function resultArb(layout: ContentLayout): fc.Arbitrary<SharedResult> {
 			),
 			percentArb
 		)
-		.map(([topics, overall]) => ({
-			overallPercent: topics.some((t) => t.answered > 0) ? overall : null,
-			topics
-		}));
+		.map(([topics, overall]) => {
+			const range = overallPercentRange(topics);
+			return {
+				overallPercent: range && range[0] + (overall % (range[1] - range[0] + 1)),
+				topics
+			};
+		});
 }
 
 const V = 'v000001';
@@ -80,7 +88,7 @@ function problemsOf(decoded: ResultDecode, current: ContentLayout, history: Cont
 /** 8 topics of 5 statements. */
 const eight: ContentLayout = eightTopicsOfFive;
 const eightResult: SharedResult = {
-	overallPercent: 64,
+	overallPercent: 40,
 	topics: eight.topics.map(({ id }, i) => ({
 		topic: id,
 		percent: i === 3 ? null : 10 * i,
@@ -178,6 +186,68 @@ describe('the encoder refuses a result it cannot carry', () => {
 	});
 });
 
+describe('the range of overall percents the topics allow', () => {
+	/** Random statements over 1..6 topics, with the program's positions. */
+	const quizArb = fc
+		.array(fc.tuple(fc.nat(5), fc.constantFrom(-2, -1, 1, 2) as fc.Arbitrary<-2 | -1 | 1 | 2>), {
+			minLength: 1,
+			maxLength: 40
+		})
+		.chain((specs) => {
+			const statements = specs.map(([topic, position], i) => ({
+				id: `s${i}`,
+				topic: `t${topic}`,
+				position
+			}));
+			const answerArb = fc.oneof(
+				fc.constant(undefined),
+				fc.constant({ value: 'skip' as const, important: false as const }),
+				fc.record({ value: fc.constantFrom(...answerValues), important: fc.boolean() })
+			);
+			return fc.tuple(
+				fc.constant(statements),
+				fc.array(answerArb, { minLength: statements.length, maxLength: statements.length })
+			);
+		});
+
+	it(
+		'holds the overall of every real result (3,000 random quizzes and answers)',
+		{ timeout: 30_000 },
+		() => {
+			fc.assert(
+				fc.property(quizArb, ([statements, picks]) => {
+					const answers: Answers = {};
+					picks.forEach((answer, i) => {
+						if (answer) answers[statements[i]!.id] = answer;
+					});
+					const topics = [...new Set(statements.map((s) => s.topic))];
+					const result = score(statements, topics, answers);
+					const range = overallPercentRange(result.topics);
+					if (result.overallPercent === null) {
+						expect(range).toBeNull();
+						return;
+					}
+					expect(range).not.toBeNull();
+					expect(result.overallPercent).toBeGreaterThanOrEqual(range![0]);
+					expect(result.overallPercent).toBeLessThanOrEqual(range![1]);
+				}),
+				{ numRuns: 3_000 }
+			);
+		}
+	);
+
+	it('is the weighted extremes: an important answer can pull the overall to either side', () => {
+		// 0 % on 1 statement and 100 % on 1: weights 1..2 each, so 33..67 %.
+		expect(
+			overallPercentRange([
+				{ percent: 0, answered: 1 },
+				{ percent: 100, answered: 1 }
+			])
+		).toEqual([33, 67]);
+		expect(overallPercentRange([{ percent: null, answered: 0 }])).toBeNull();
+	});
+});
+
 describe('refusals', () => {
 	const reasonOf = (input: string, h: ContentHistory = history, current = V) => {
 		const decoded = decodeResultCode(input, current, h);
@@ -225,6 +295,46 @@ describe('refusals', () => {
 		// overall digit 51 (50 %), topic digit 0: 51 * 102 = 5202 = 1 * 64^2 + 17 * 64 + 18
 		expect(reasonOf(seal(`R1${V}BRS`), { [V]: tiny })).toBe('damaged');
 		expect(reasonOf(seal(`R1${V}AAA`), { [V]: tiny })).toBe('ok');
+	});
+
+	it('damaged: a forged link whose overall no answers can give (100 % beside 0 % everywhere)', () => {
+		// Encoded by hand, past the encoder's own check: the digits of the reliability review's link.
+		const forge = (result: SharedResult) => {
+			let value = result.overallPercent === null ? 0n : 1n + BigInt(result.overallPercent);
+			let limit = 102n;
+			for (const { percent, answered, total } of result.topics) {
+				const radix = 1n + 101n * BigInt(total);
+				value =
+					value * radix +
+					(percent === null ? 0n : 1n + 101n * BigInt(answered - 1) + BigInt(percent));
+				limit *= radix;
+			}
+			const length = Math.ceil(limit.toString(2).length / 6);
+			let payload = '';
+			for (let i = 0; i < length; i++) {
+				payload = base64urlAlphabet[Number(value % 64n)] + payload;
+				value /= 64n;
+			}
+			const body = `R1${V}${payload}`;
+			return body + checksum12(body);
+		};
+		const allZero = (overallPercent: number): SharedResult => ({
+			overallPercent,
+			topics: eight.topics.map(({ id }) => ({ topic: id, percent: 0, answered: 5, total: 5 }))
+		});
+		expect(reasonOf(forge(allZero(100)))).toBe('damaged');
+		expect(reasonOf(forge(allZero(1)))).toBe('damaged');
+		expect(reasonOf(forge(allZero(0)))).toBe('ok');
+		expect(forge(allZero(0))).toBe(encodeResultCode(allZero(0), V, eight));
+		// One topic: the overall is that topic's score, so its percent must be the same.
+		const one: ContentLayout = { topics: [{ id: 't', statements: ['a', 'b'] }] };
+		const single = (overallPercent: number): SharedResult => ({
+			overallPercent,
+			topics: [{ topic: 't', percent: 75, answered: 2, total: 2 }]
+		});
+		expect(reasonOf(forge(single(74)), { [V]: one })).toBe('damaged');
+		expect(reasonOf(forge(single(75)), { [V]: one })).toBe('ok');
+		expect(() => encodeResultCode(allZero(100), V, eight)).toThrow(/contradicts/);
 	});
 
 	it('never throws, even on a history that breaks its own type', () => {

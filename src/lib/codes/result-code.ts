@@ -58,6 +58,75 @@ function isPercent(percent: number): boolean {
 	return Number.isInteger(percent) && percent >= 0 && percent <= 100;
 }
 
+/**
+ * The whole percents the overall score can round to, given the topics' percents and how many
+ * statements each rests on; null when no topic is answered. SCORING.md makes the overall score
+ * the mean of the topic scores weighted by each topic's total weight, which lies between its
+ * answered count (nothing marked important) and twice that (all marked). A shown percent p
+ * stands for a score in [p - 0.5, p + 0.5) percent. So the overall lies between the lowest and
+ * the highest such weighted mean, and any percent outside the range is contradictory. The
+ * bounds are computed exactly, in half percents: the extreme weighting gives the double weight
+ * to the topics below (for the lowest mean) or above (for the highest) some threshold. The
+ * range is never narrower than the truth (so no real result is refused); with one topic it is
+ * exactly that topic's percent.
+ */
+export function overallPercentRange(
+	topics: readonly Pick<SharedTopic, 'percent' | 'answered'>[]
+): [number, number] | null {
+	const answered = topics.filter(
+		(t): t is { percent: number; answered: number } => t.answered > 0 && t.percent !== null
+	);
+	if (answered.length === 0) return null;
+	/** The extreme weighted mean of `values` (half percents), as [numerator, denominator]. */
+	const extreme = (values: { value: number; answered: number }[], lowest: boolean) => {
+		const sorted = [...values].sort((a, b) => (lowest ? a.value - b.value : b.value - a.value));
+		let best: [number, number] | null = null;
+		for (let heavy = 0; heavy <= sorted.length; heavy++) {
+			let numerator = 0;
+			let denominator = 0;
+			sorted.forEach(({ value, answered: count }, i) => {
+				const weight = i < heavy ? 2 * count : count;
+				numerator += weight * value;
+				denominator += weight;
+			});
+			const better =
+				!best ||
+				(lowest
+					? numerator * best[1] < best[0] * denominator
+					: numerator * best[1] > best[0] * denominator);
+			if (better) best = [numerator, denominator];
+		}
+		return best!;
+	};
+	const [lowNum, lowDen] = extreme(
+		answered.map((t) => ({ value: Math.max(2 * t.percent - 1, 0), answered: t.answered })),
+		true
+	);
+	const [highNum, highDen] = extreme(
+		answered.map((t) => ({ value: Math.min(2 * t.percent + 1, 200), answered: t.answered })),
+		false
+	);
+	// In half percents the overall is at least lowNum / lowDen (reached when every topic sits at
+	// its lowest) and below 2p + 1, so p > (low - 1) / 2. It is below highNum / highDen, which no
+	// score reaches since a percent p < 100 means a score under p + 0.5 (all 100 % reach it),
+	// and at least 2p - 1, so p < (high + 1) / 2.
+	const low = Math.max(0, Math.floor((lowNum - lowDen) / (2 * lowDen)) + 1);
+	const high = answered.every((t) => t.percent === 100)
+		? 100
+		: Math.min(100, Math.ceil((highNum + highDen) / (2 * highDen)) - 1);
+	return [low, high];
+}
+
+/** Whether an overall percent is one the topic scores allow (see overallPercentRange). */
+export function overallAgrees(
+	overallPercent: number | null,
+	topics: readonly Pick<SharedTopic, 'percent' | 'answered'>[]
+): boolean {
+	const range = overallPercentRange(topics);
+	if (range === null || overallPercent === null) return range === null && overallPercent === null;
+	return overallPercent >= range[0] && overallPercent <= range[1];
+}
+
 /** Throws unless a shared result is one the code can carry (and matches `layout` if given). */
 function check(result: SharedResult, layout?: ContentLayout): void {
 	const { overallPercent, topics } = result;
@@ -73,6 +142,9 @@ function check(result: SharedResult, layout?: ContentLayout): void {
 	const answered = topics.some((topic) => topic.answered > 0);
 	if (overallPercent === null ? answered : !answered || !isPercent(overallPercent)) {
 		throw new RangeError('overallPercent must be null iff nothing is answered, else 0..100');
+	}
+	if (!overallAgrees(overallPercent, topics)) {
+		throw new RangeError(`overallPercent ${overallPercent} contradicts the topic scores`);
 	}
 	if (layout) {
 		const expected = layout.topics.map((t) => `${t.id}:${t.statements.length}`).join();
@@ -134,8 +206,8 @@ export function decodeResultCode(
 			byId.set(id, { topic: id, percent, answered, total: statements.length });
 		}
 		const overallPercent = value === 0n ? null : Number(value) - 1;
-		const answered = [...byId.values()].some((topic) => topic.answered > 0);
-		if ((overallPercent === null) === answered) {
+		// A forged link could pair 100 % overall with 0 % in every topic: no answers give that.
+		if (!overallAgrees(overallPercent, [...byId.values()])) {
 			return refuse('damaged', 'The overall percent does not agree with the topic scores.');
 		}
 

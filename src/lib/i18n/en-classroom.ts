@@ -49,6 +49,7 @@ export const classroomEn: typeof classroomSv = {
 		labelAfter: 'Answer codes after the lesson',
 		hint: 'Paste anything: a chat, a column from a spreadsheet or an email. Answer codes and links with answer codes are found. The rest of the text is ignored.',
 		read: 'Read the codes',
+		reading: 'Reading the codes …',
 		clear: 'Clear',
 		confirmClear:
 			'Do you want to remove the codes in the box? They will also be removed from the browser.',

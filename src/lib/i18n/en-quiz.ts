@@ -10,6 +10,8 @@ export const enQuiz: QuizMessages = {
 		label: 'Language'
 	},
 	update: {
+		stale:
+			'A new version of the site has been published, and part of this page could not be loaded. Reload the page. Your answers are kept.',
 		ready: 'A new version of this page is available. Your answers are kept.',
 		reload: 'Reload',
 		offline: 'You are offline. The quiz still works, and your answers are saved on your device.'

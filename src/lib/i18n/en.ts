@@ -195,6 +195,9 @@ export const en: Messages = {
 		use: 'Use the answers',
 		done: 'The answers have been loaded.',
 		kept: 'Your saved answers are kept. Nothing has changed.',
+		notSaved:
+			'The answers could not be saved on this device (storage is full or turned off). They stay only until you close this tab. Keep the answer code below to load the answers again later.',
+		keepCode: 'Your answer code',
 		toResult: 'See the result',
 		toQuiz: 'Continue answering',
 		changed: (added: number, removed: number) =>
@@ -206,7 +209,7 @@ export const en: Messages = {
 		'format-version':
 			'The code is in a newer format than this page can read. Reload the page and try again.',
 		'unknown-version':
-			'The code was made for a version of the statements that this page does not know. It cannot be read safely.',
+			'The code was made for a version of the statements that this page does not know. If the code is new, this page may be old: reload the page and try again.',
 		damaged:
 			'The code is damaged: a character is missing, wrong or has been added. Copy it again, all of it.',
 		'wrong-kind': 'This is a result link, not an answer code.'

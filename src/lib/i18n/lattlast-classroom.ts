@@ -49,6 +49,7 @@ export const classroomLattlast: typeof classroomSv = {
 		labelAfter: 'Svarskoder efter lektionen',
 		hint: 'Du kan klistra in vad som helst. Till exempel en chatt, en kolumn ur ett kalkylark eller ett mejl. Sidan hittar svarskoder och länkar med svarskoder. Sidan hoppar över resten av texten.',
 		read: 'Läs in koderna',
+		reading: 'Sidan läser koderna …',
 		clear: 'Töm',
 		confirmClear: 'Vill du ta bort koderna i rutan? Då försvinner de också från webbläsaren.',
 		empty: 'Rutan är tom. Klistra först in text med svarskoder.',

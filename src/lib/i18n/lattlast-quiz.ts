@@ -10,6 +10,8 @@ export const lattlastQuiz: QuizMessages = {
 		label: 'Språk'
 	},
 	update: {
+		stale:
+			'Det finns en ny version av sidan. En del av sidan kunde inte laddas. Ladda om sidan. Dina svar finns kvar.',
 		ready: 'Det finns en ny version av sidan. Dina svar finns kvar.',
 		reload: 'Ladda om sidan',
 		offline:

@@ -195,6 +195,9 @@ export const lattlast: Messages = {
 		use: 'Använd svaren',
 		done: 'Klart! Nu är svaren inlästa.',
 		kept: 'Dina sparade svar finns kvar. Inget har ändrats.',
+		notSaved:
+			'Svaren kunde inte sparas. De finns bara kvar tills du stänger sidan. Spara koden här under. Då kan du läsa in svaren igen en annan gång.',
+		keepCode: 'Din svarskod',
 		toResult: 'Se resultatet',
 		toQuiz: 'Fortsätt svara',
 		changed: (added: number, removed: number) =>
@@ -206,7 +209,7 @@ export const lattlast: Messages = {
 		'format-version':
 			'Koden är gjord på ett nyare sätt än sidan kan läsa. Ladda om sidan och försök igen.',
 		'unknown-version':
-			'Koden är gjord för påståenden som sidan inte känner till. Därför kan sidan inte läsa koden på ett säkert sätt.',
+			'Koden är gjord för påståenden som sidan inte känner till. Kanske är sidan gammal. Ladda om sidan och försök igen.',
 		damaged:
 			'Koden är skadad. Ett tecken saknas, är fel eller är för mycket. Kopiera hela koden en gång till.',
 		'wrong-kind': 'Det här är en länk till ett resultat. Det är inte en svarskod.'

@@ -47,6 +47,7 @@ export const classroomSv = {
 		labelAfter: 'Svarskoder efter lektionen',
 		hint: 'Klistra in vad som helst: en chatt, en kolumn ur ett kalkylark eller ett mejl. Svarskoder och länkar med svarskoder hittas. Resten av texten hoppas över.',
 		read: 'Läs in koderna',
+		reading: 'Läser koderna …',
 		clear: 'Töm',
 		confirmClear: 'Vill du ta bort koderna i rutan? De försvinner också från webbläsaren.',
 		empty: 'Rutan är tom. Klistra in text med svarskoder först.',

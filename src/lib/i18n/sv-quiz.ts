@@ -8,6 +8,8 @@ export const svQuiz = {
 		label: 'Språk'
 	},
 	update: {
+		stale:
+			'En ny version av sidan har kommit, och en del av den här sidan gick inte att ladda. Ladda om sidan. Dina svar finns kvar.',
 		ready: 'En ny version av sidan finns. Dina svar finns kvar.',
 		reload: 'Ladda om',
 		offline: 'Du är offline. Testet fungerar ändå, och dina svar sparas på enheten.'

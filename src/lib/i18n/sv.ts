@@ -190,6 +190,9 @@ export const sv = {
 		use: 'Använd svaren',
 		done: 'Svaren är inlästa.',
 		kept: 'Dina sparade svar är kvar. Inget har ändrats.',
+		notSaved:
+			'Svaren kunde inte sparas på den här enheten (lagringen är full eller avstängd). De finns bara kvar tills du stänger fliken. Spara svarskoden här under, så kan du läsa in svaren igen senare.',
+		keepCode: 'Din svarskod',
 		toResult: 'Se resultatet',
 		toQuiz: 'Fortsätt svara',
 		changed: (added: number, removed: number) =>
@@ -201,7 +204,7 @@ export const sv = {
 		'format-version':
 			'Koden är gjord i ett nyare format än den här sidan kan läsa. Ladda om sidan och försök igen.',
 		'unknown-version':
-			'Koden är gjord för en version av påståendena som den här sidan inte känner till. Den kan inte läsas säkert.',
+			'Koden är gjord för en version av påståendena som den här sidan inte känner till. Om koden är ny kan sidan vara gammal: ladda om sidan och försök igen.',
 		damaged:
 			'Koden är skadad: ett tecken saknas, är fel eller har kommit till. Kopiera den igen, hela.',
 		'wrong-kind': 'Det här är en resultatlänk, inte en svarskod.'

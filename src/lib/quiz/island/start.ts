@@ -4,6 +4,7 @@
  * prerendered island in place. Each language's entry (entries/<lang>.ts) calls it with its texts.
  */
 import { hydrate } from 'svelte';
+import { registerServiceWorker } from '../../site/updates';
 import { defaultLang, langPrefix, rememberedLang } from '../../i18n/langs';
 import type { QuizMessages } from '../../i18n/sv-quiz';
 import Island from './Island.svelte';
@@ -40,12 +41,6 @@ export function startIsland(t: QuizMessages): void {
 		location.replace(elsewhere);
 		return;
 	}
-	if ('serviceWorker' in navigator && import.meta.env.PROD) {
-		addEventListener('load', () => {
-			navigator.serviceWorker.register(data.paths.serviceWorker).catch(() => {
-				// Without a service worker the site still works, only not offline.
-			});
-		});
-	}
+	registerServiceWorker(data.paths.serviceWorker);
 	hydrate(Island, { target, props: { data, t, view: data.view } });
 }

@@ -64,7 +64,8 @@ export const programFileSchema = z.strictObject({
 	subtitle: text.optional(),
 	source: z.strictObject({
 		file: text,
-		url: z.url().optional()
+		// Shown as a link on every page: https only, so that following it cannot be tampered with.
+		url: z.url({ protocol: /^https$/, error: 'must be an https:// address' }).optional()
 	}),
 	date: z.iso.date({ error: 'must be a date written YYYY-MM-DD' }),
 	age: localizedSchema.optional(),

@@ -1,0 +1,105 @@
+/**
+ * What the service worker keeps for offline use, as plain rules it and the tests share (no DOM,
+ * no service-worker types).
+ *
+ * On install it keeps the shell in the visitor's language: the first page, every statement, the
+ * result, the "page not found" page, the scripts, styles and icons those pages name, and what the
+ * result page's own scripts load later (the chart, the share picture). About 270 kB gzipped: that is
+ * what a first-time voter on a phone needs to answer the whole quiz offline, without
+ * downloading the other languages and the class view. Everything else the site publishes is
+ * kept the first time it is used. Nothing it does not publish is kept: no unknown paths, no
+ * page data files (every page carries its data in its HTML; client-side navigation falls back
+ * to loading the page when a data file cannot be fetched).
+ */
+
+/** The site's own "page not found" page (adapter-static's fallback), shown offline too. */
+export const notFoundPage = '/404.html';
+
+/** Where content-addressed files live: a name there always means the same bytes. */
+export const immutablePrefix = '/_app/immutable/';
+
+/** The path prefixes of the languages other than the default (see src/lib/i18n/langs.ts). */
+export interface OfflineLanguages {
+	/** Language key → path prefix, '' for the default language (e.g. { sv: '', en: '/en' }). */
+	prefixes: Record<string, string>;
+}
+
+/** The language of a path of the site: the one whose prefix it starts with, else the default. */
+export function languageOfPath(path: string, { prefixes }: OfflineLanguages): string {
+	const [fallback = ''] = Object.entries(prefixes).find(([, prefix]) => prefix === '') ?? [];
+	const match = Object.entries(prefixes).find(
+		([, prefix]) => prefix !== '' && (path === prefix || path.startsWith(`${prefix}/`))
+	);
+	return match ? match[0] : fallback;
+}
+
+/** Whether a published page is part of the shell: the first page, a statement, the result. */
+function isShellPage(pathWithoutPrefix: string): boolean {
+	return (
+		pathWithoutPrefix === '/' ||
+		/^\/fraga\/\d+\/$/.test(pathWithoutPrefix) ||
+		pathWithoutPrefix === '/resultat/'
+	);
+}
+
+/**
+ * The pages to keep at install for these languages, from the prerendered paths: the shell
+ * pages of each language, and the "page not found" page.
+ */
+export function shellPages(
+	prerendered: readonly string[],
+	langs: readonly string[],
+	languages: OfflineLanguages
+): string[] {
+	const pages = prerendered.filter((path) => {
+		const lang = languageOfPath(path, languages);
+		if (!langs.includes(lang)) return false;
+		const prefix = languages.prefixes[lang] ?? '';
+		return isShellPage(path.slice(prefix.length) || '/');
+	});
+	return [...pages, notFoundPage];
+}
+
+/** The static files kept at install: what every page names (not the link-preview picture). */
+export function shellFiles(files: readonly string[]): string[] {
+	return files.filter((path) =>
+		/^\/(favicon\.svg|icon-192\.png|manifest\.webmanifest|stale\.js)$/.test(path)
+	);
+}
+
+/**
+ * The built files (scripts, styles) a page or a script names, in the order they appear: by
+ * absolute path, and in a script at `base` also by relative path ("../chunks/x.js", as Vite writes
+ * dynamic imports).
+ */
+export function assetsNamedIn(text: string, built: ReadonlySet<string>, base?: string): string[] {
+	const named: string[] = [
+		...(text.match(/\/_app\/immutable\/[A-Za-z0-9_./-]+\.(?:js|css)/g) ?? [])
+	];
+	if (base) {
+		for (const [, relative = ''] of text.matchAll(
+			/["'`](\.{1,2}\/[A-Za-z0-9_./-]+\.(?:js|css))["'`]/g
+		)) {
+			named.push(new URL(relative, `https://site${base}`).pathname);
+		}
+	}
+	return [...new Set(named)].filter((path) => built.has(path));
+}
+
+/** Whether a built file is a page's own script (SvelteKit's nodes), whose lazy parts the shell keeps. */
+export function isPageScript(path: string): boolean {
+	return path.startsWith(`${immutablePrefix}nodes/`);
+}
+
+/** Whether a response for this path may be kept: the site publishes it and it is no data file. */
+export function isKept(path: string, published: ReadonlySet<string>): boolean {
+	return published.has(path) && !path.endsWith('__data.json');
+}
+
+/**
+ * Which page to show for a navigation that the network could not answer: the page itself
+ * (with its trailing slash added), else the "page not found" page.
+ */
+export function offlinePageFor(path: string): string[] {
+	return path.endsWith('/') ? [path, notFoundPage] : [`${path}/`, notFoundPage];
+}
