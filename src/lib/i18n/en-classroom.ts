@@ -53,7 +53,7 @@ export const classroomEn: typeof classroomSv = {
 		confirmClear:
 			'Do you want to remove the codes in the box? They will also be removed from the browser.',
 		empty: 'The box is empty. Paste text with answer codes first.',
-		none: 'No answer code was found in the text. An answer code starts with A1 and is about 30 characters long.',
+		none: 'No answer code was found in the text. An answer code starts with A2 and looks like A2RN-01HH-… (about 40 characters in groups of four).',
 		found: (found: number, studentCount: number) =>
 			`Found ${codes(found)} in the text, from ${students(studentCount)}.`,
 		duplicates: (n: number) =>

@@ -52,7 +52,7 @@ export const classroomLattlast: typeof classroomSv = {
 		clear: 'Töm',
 		confirmClear: 'Vill du ta bort koderna i rutan? Då försvinner de också från webbläsaren.',
 		empty: 'Rutan är tom. Klistra först in text med svarskoder.',
-		none: 'Sidan hittade ingen svarskod i texten. En svarskod börjar med A1. Den är ungefär 30 tecken lång.',
+		none: 'Sidan hittade ingen svarskod i texten. En svarskod börjar med A2. Den ser ut så här: A2RN-01HH-… och har grupper om fyra tecken.',
 		found: (found: number, studentCount: number) =>
 			`Sidan hittade ${codes(found)} i texten. ${found === 1 ? 'Koden' : 'Koderna'} kommer från ${students(studentCount)}.`,
 		duplicates: (n: number) =>

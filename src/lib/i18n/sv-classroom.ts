@@ -50,7 +50,7 @@ export const classroomSv = {
 		clear: 'Töm',
 		confirmClear: 'Vill du ta bort koderna i rutan? De försvinner också från webbläsaren.',
 		empty: 'Rutan är tom. Klistra in text med svarskoder först.',
-		none: 'Ingen svarskod hittades i texten. En svarskod börjar med A1 och är ungefär 30 tecken lång.',
+		none: 'Ingen svarskod hittades i texten. En svarskod börjar med A2 och ser ut ungefär så här: A2RN-01HH-… (grupper om fyra tecken).',
 		found: (found: number, studentCount: number) =>
 			`Hittade ${codes(found)} i texten, från ${students(studentCount)}.`,
 		duplicates: (n: number) =>
