@@ -209,9 +209,11 @@ export const classroomEn: typeof classroomSv = {
 	worksheet: {
 		title: 'Worksheet',
 		intro:
-			'All the statements on paper, for students without their own device or for group work. The answer key with the programme’s positions comes on a separate page at the end.',
-		print: 'Print',
-		includeKey: 'Print the answer key too',
+			'All the statements on paper, for students without their own device or for group work. The answer key with the programme’s positions is printed on its own, for you only.',
+		printSheet: 'Print the students’ sheet',
+		printKey: 'Print the answer key (teacher only)',
+		keyTeacherOnly:
+			'For the teacher only. Do not hand out the key until the class has discussed the statements.',
 		sheetHeading: (title: string) => `What do you think? Statements from “${title}”`,
 		instructions:
 			'Put a cross by the answer that best matches what you think. You may skip a statement.',

@@ -208,9 +208,10 @@ export const classroomLattlast: typeof classroomSv = {
 	worksheet: {
 		title: 'Arbetsblad',
 		intro:
-			'Alla påståenden på papper. Arbetsbladet passar för elever utan egen dator eller telefon. Det passar också för arbete i grupp. Sist kommer en egen sida med facit. Där står vad programmet tycker.',
-		print: 'Skriv ut',
-		includeKey: 'Skriv ut facit också',
+			'Alla påståenden på papper. För elever som inte har en egen telefon eller dator, eller för arbete i grupp. Facit skriver du ut för sig. Det är bara för dig.',
+		printSheet: 'Skriv ut elevernas papper',
+		printKey: 'Skriv ut facit (bara för läraren)',
+		keyTeacherOnly: 'Bara för läraren. Ge inte eleverna facit förrän ni har pratat om påståendena.',
 		sheetHeading: (title: string) => `Vad tycker du? Påståenden från ”${title}”`,
 		instructions:
 			'Sätt ett kryss vid det svar som passar bäst med vad du tycker. Du får hoppa över ett påstående.',

@@ -206,9 +206,11 @@ export const classroomSv = {
 	worksheet: {
 		title: 'Arbetsblad',
 		intro:
-			'Alla påståenden på papper, för elever utan egen enhet eller för arbete i grupp. Facit med programmets ståndpunkter kommer på en egen sida sist.',
-		print: 'Skriv ut',
-		includeKey: 'Skriv ut facit också',
+			'Alla påståenden på papper, för elever utan egen enhet eller för arbete i grupp. Facit med programmets ståndpunkter skrivs ut för sig, bara för dig.',
+		printSheet: 'Skriv ut elevernas blad',
+		printKey: 'Skriv ut facit (bara för läraren)',
+		keyTeacherOnly:
+			'Bara för läraren. Dela inte ut facit förrän klassen har pratat om påståendena.',
 		sheetHeading: (title: string) => `Vad tycker du? Påståenden ur ”${title}”`,
 		instructions:
 			'Sätt ett kryss för det svar som stämmer bäst med vad du tycker. Du får hoppa över ett påstående.',
