@@ -151,8 +151,16 @@ test('the class view reads 30 codes from a chat log: count, class radar, table a
 		`Hittade ${studentCount + 1} koder i texten, från ${studentCount} elever.`
 	);
 	await expect(report.getByTestId('found')).toContainText('1 kod fanns två gånger');
+	await expect(report.getByTestId('found')).toContainText('två elever som svarade exakt lika');
 	await expect(report.getByTestId('problems').locator('li')).toHaveCount(2);
 	await expect(report.locator('[data-reason="damaged"]')).toContainText(damaged);
+	// The typo is in the third group of four; the page says so.
+	await expect(report.locator('[data-reason="damaged"]')).toContainText('grupp 3');
+	await expect(page.getByTestId('student-count')).toHaveText(`${studentCount} elever`);
+	// The teacher can count the repeated code as a second pupil.
+	await report.getByTestId('repeats-before').check();
+	await expect(page.getByTestId('student-count')).toHaveText(`${studentCount + 1} elever`);
+	await report.getByTestId('repeats-before').uncheck();
 	await expect(report.locator('[data-reason="result-code"]')).toContainText('resultatlänk');
 	await expect(page.getByTestId('student-count')).toHaveText(`${studentCount} elever`);
 
@@ -324,6 +332,35 @@ async function stageProblems(page: Page, minimum: number) {
 /** The rendered font size of the first element a locator finds, in px. */
 const fontSize = async (locator: import('@playwright/test').Locator) =>
 	parseFloat(await locator.first().evaluate((element) => getComputedStyle(element).fontSize));
+
+test('pasted codes are removed after a day of no use, and the page says so', async ({ page }) => {
+	const code = encodeAnswerCode(answersOf(1), pack.version, layout);
+	await open(page, '/klass/');
+	await expect(page.getByText('De tas bort när ingen har använt dem på ett dygn')).toBeVisible();
+	const key = `valkompass:${pack.id}:class:before`;
+	await page.evaluate(
+		([key, code]) => {
+			localStorage.setItem(key!, code!);
+			localStorage.setItem(`${key}:used`, String(Date.now() - 25 * 60 * 60 * 1000));
+		},
+		[key, code]
+	);
+	await page.reload();
+	await expect(page.locator('main[data-ready="true"]')).toBeVisible();
+	await expect(page.getByTestId('expired')).toBeVisible();
+	await expect(page.getByTestId('student-count')).toHaveCount(0);
+	expect(await page.evaluate((key) => localStorage.getItem(key), key)).toBeNull();
+	// Used within the day, the codes stay.
+	await page.evaluate(
+		([key, code]) => {
+			localStorage.setItem(key!, code!);
+			localStorage.setItem(`${key}:used`, String(Date.now() - 23 * 60 * 60 * 1000));
+		},
+		[key, code]
+	);
+	await page.reload();
+	await expect(page.getByTestId('student-count')).toHaveText('1 elev');
+});
 
 test.describe('projector mode on a projector', () => {
 	test.use({ viewport: { width: 1280, height: 720 }, isMobile: false, hasTouch: false });
@@ -642,6 +679,10 @@ test("the teacher's guide has the lesson plan, the one-party caveat, the method 
 	}
 	await expect(main).toContainText('45–60 minuter');
 	await expect(main).toContainText('Be inte eleverna om namn');
+	await expect(main.getByTestId('shared-computers')).toContainText('ett dygn');
+	await expect(main.getByTestId('shared-computers')).toContainText(
+		'Ta bort mina svar från den här enheten'
+	);
 	await main.getByRole('link', { name: 'Så räknas det' }).click();
 	await expect(page).toHaveURL(/\/sa-raknas-det\/$/);
 });

@@ -26,8 +26,14 @@ export interface ClassSetContent extends ClassContent {
 	history: ContentHistory;
 }
 
-/** What loading the stored set found: nothing, the set, or a value that was partly unreadable. */
-export type Restored = 'none' | 'restored' | 'damaged';
+/** What loading the stored set found: nothing, the set, a partly unreadable value, or a set left unused too long. */
+export type Restored = 'none' | 'restored' | 'damaged' | 'expired';
+
+/** How long a stored set is kept without use: on a shared school computer, a day. */
+export const classSetLifetimeMs = 24 * 60 * 60 * 1000;
+
+/** The storage key of when a set was last used. */
+const usedKey = (packId: string, slot: SetSlot) => `${classSetKey(packId, slot)}:used`;
 
 /** One pasted set of codes and what they say about the class. */
 export class ClassSet {
@@ -35,52 +41,105 @@ export class ClassSet {
 	readonly slot: SetSlot;
 	/** The text in the paste box. */
 	text = $state('');
+	#extraction = $state<Extraction | null>(null);
+	#rejected = $state<Extraction | null>(null);
+	#lastRead = $state<string | null>(null);
+	#saved = $state(true);
+	#restored = $state<Restored>('none');
+	#countRepeats = $state(false);
+
 	/** What the set holds: the last reading that found codes; null before anything is read. */
-	extraction = $state<Extraction | null>(null);
+	get extraction(): Extraction | null {
+		return this.#extraction;
+	}
 	/**
 	 * The last reading when it found no code at all (garbage, or only damaged codes): it is shown,
 	 * but it does not replace the set, so a wrong paste loses nothing. Null otherwise.
 	 */
-	rejected = $state<Extraction | null>(null);
+	get rejected(): Extraction | null {
+		return this.#rejected;
+	}
 	/** The text as it was last read (or restored); null before. */
-	lastRead = $state<string | null>(null);
+	get lastRead(): string | null {
+		return this.#lastRead;
+	}
 	/** False when the last save failed (storage missing, full or blocked). */
-	saved = $state(true);
+	get saved(): boolean {
+		return this.#saved;
+	}
 	/** What load() found in storage. */
-	restored = $state<Restored>('none');
+	get restored(): Restored {
+		return this.#restored;
+	}
+	/**
+	 * Whether a code found more than once counts once per time it was found: two pupils with
+	 * exactly the same answers have the same code. Off by default (a pupil who sent twice).
+	 */
+	get countRepeats(): boolean {
+		return this.#countRepeats;
+	}
+	set countRepeats(value: boolean) {
+		this.#countRepeats = value;
+	}
 
 	/** True when the paste box holds other text than was last read. */
-	changed = $derived(this.lastRead !== null && this.text !== this.lastRead);
+	changed = $derived(this.#lastRead !== null && this.text !== this.#lastRead);
 
 	summary = $derived.by((): ClassSummary | null => {
-		const codes = this.extraction?.codes ?? [];
+		const codes = this.#extraction?.codes ?? [];
 		if (codes.length === 0) return null;
 		return summarizeClass(
 			this.content,
-			codes.map((found) => found.answers)
+			codes.flatMap((found) =>
+				Array.from({ length: this.#countRepeats ? found.count : 1 }, () => found.answers)
+			)
 		);
 	});
 
 	#store: Persisted;
+	#used: Persisted;
+	#now: () => number;
 
-	constructor(content: ClassSetContent, slot: SetSlot, storage?: StorageLike | null) {
+	constructor(
+		content: ClassSetContent,
+		slot: SetSlot,
+		storage?: StorageLike | null,
+		now: () => number = Date.now
+	) {
 		this.content = content;
 		this.slot = slot;
 		this.#store = new Persisted(classSetKey(content.packId, slot), storage);
+		this.#used = new Persisted(usedKey(content.packId, slot), storage);
+		this.#now = now;
+	}
+
+	/** Notes that the set was used now; its day of life starts again. */
+	#touch(): void {
+		this.#used.write(String(this.#now()));
 	}
 
 	/**
-	 * Reads the stored set into the paste box and reads it; call once in the browser. A value that
+	 * Reads the stored set into the paste box and reads it; call once in the browser. A set not
+	 * used for a day (classSetLifetimeMs) is removed instead, as on a shared computer. A value that
 	 * is not what this class stores is put in the box as it is, so that nothing is lost, and
 	 * reported as damaged; it is not overwritten until the teacher reads or clears the box.
 	 */
 	load(): void {
 		const stored = this.#store.read();
 		if (stored === null || stored === '') return;
+		const used = Number(this.#used.read());
+		// A missing or unreadable time counts as now: the set is kept and its day starts.
+		if (Number.isFinite(used) && used > 0 && this.#now() - used > classSetLifetimeMs) {
+			this.#store.clear();
+			this.#used.clear();
+			this.#restored = 'expired';
+			return;
+		}
 		this.text = stored;
-		this.lastRead = stored;
-		this.extraction = extractCodes(stored, this.content);
-		this.restored = isStoredForm(stored) ? 'restored' : 'damaged';
+		this.#lastRead = stored;
+		this.#extraction = extractCodes(stored, this.content);
+		this.#restored = isStoredForm(stored) ? 'restored' : 'damaged';
+		this.#touch();
 	}
 
 	/**
@@ -89,26 +148,29 @@ export class ClassSet {
 	 */
 	read(): void {
 		const extraction = extractCodes(this.text, this.content);
-		this.lastRead = this.text;
+		this.#lastRead = this.text;
 		if (extraction.codes.length === 0) {
-			this.rejected = extraction;
+			this.#rejected = extraction;
 			return;
 		}
-		this.rejected = null;
-		this.extraction = extraction;
-		this.restored = 'none';
-		this.saved = this.#store.write(storedFormOf(extraction));
+		this.#rejected = null;
+		this.#extraction = extraction;
+		this.#restored = 'none';
+		this.#saved = this.#store.write(storedFormOf(extraction));
+		this.#touch();
 	}
 
 	/** Empties the paste box and forgets the set, here and in storage. */
 	clear(): void {
 		this.text = '';
-		this.extraction = null;
-		this.rejected = null;
-		this.lastRead = null;
-		this.restored = 'none';
+		this.#extraction = null;
+		this.#rejected = null;
+		this.#lastRead = null;
+		this.#restored = 'none';
+		this.#countRepeats = false;
 		this.#store.clear();
-		this.saved = true;
+		this.#used.clear();
+		this.#saved = true;
 	}
 }
 

@@ -380,11 +380,14 @@ describe('storedFormOf', () => {
 		const pasted = `Anna Svensson: ${anna}\nBo: ${bo} ${bo}\nCid: ${broken} R1k3x9q2aGEmeBS`;
 		const extraction = extractCodes(pasted, context);
 		const stored = storedFormOf(extraction);
-		expect(stored).toBe([anna, bo, broken, 'R1k3x9q2aGEmeBS'].join('\n'));
+		expect(stored).toBe([anna, bo, bo, broken, 'R1k3x9q2aGEmeBS'].join('\n'));
 		expect(stored).not.toMatch(/Anna|Bo|Cid/);
 		expect(isStoredForm(stored)).toBe(true);
 		const again = extractCodes(stored, context);
-		expect(again.codes.map((c) => c.code)).toEqual([anna, bo]);
+		expect(again.codes.map((c) => [c.code, c.count])).toEqual([
+			[anna, 1],
+			[bo, 2]
+		]);
 		expect(again.problems.map((p) => [p.text, p.reason])).toEqual([
 			[broken, 'damaged'],
 			['R1k3x9q2aGEmeBS', 'result-code']

@@ -30,8 +30,9 @@
  * decodes is listed with the reason and, where the check can tell, the group with the typo.
  *
  * Known limits: a code broken within its first ten characters is not recognised at all (email
- * clients wrap at spaces, so this takes a hand-made break); and identical codes count once, so
- * two students with exactly the same answers (and importance marks) count as one.
+ * clients wrap at spaces, so this takes a hand-made break). Identical codes are one code with a
+ * count: two students with exactly the same answers have the same code, and the class set lets
+ * the teacher count them apart (ClassSet.countRepeats).
  */
 import {
 	answerCodeLength as v2CodeLength,
@@ -69,6 +70,8 @@ export interface FoundCode {
 	version: string;
 	/** The line (1-based) of the text where the code was first found. */
 	line: number;
+	/** How many times it was found: more than once may be one pupil twice, or two pupils alike. */
+	count: number;
 }
 
 /** A candidate that could not be used, with how often it occurred. */
@@ -284,9 +287,11 @@ export function extractCodes(input: string, context: CodeContext): Extraction {
 		else
 			problems.set(key, { text: token, reason, line: at, count: 1, ...(group ? { group } : {}) });
 	};
-	const addCode = (found: Omit<FoundCode, 'line'>, at: number) => {
+	const addCode = (found: Omit<FoundCode, 'line' | 'count'>, at: number) => {
 		occurrences++;
-		if (!codes.has(found.code)) codes.set(found.code, { ...found, line: at });
+		const known = codes.get(found.code);
+		if (known) known.count++;
+		else codes.set(found.code, { ...found, line: at, count: 1 });
 	};
 
 	// After a code repaired from a longer run, the next code may follow with no separator.
@@ -315,12 +320,14 @@ export function extractCodes(input: string, context: CodeContext): Extraction {
 			continue;
 		}
 		// A repeat of a code already read needs no second decoding.
-		if (codes.has(token)) {
+		const known = codes.get(token);
+		if (known) {
 			occurrences++;
+			known.count++;
 			continue;
 		}
 		const decoded = decodeAnswerCode(token, context.version, context.history);
-		let found: Omit<FoundCode, 'line'> | null = decoded.ok
+		let found: Omit<FoundCode, 'line' | 'count'> | null = decoded.ok
 			? { code: token, answers: decoded.answers, version: decoded.version }
 			: null;
 		if (!decoded.ok && decoded.reason === 'damaged') {
@@ -351,14 +358,15 @@ export function extractCodes(input: string, context: CodeContext): Extraction {
 const storedLinePattern = /^(?:[AR][0-9][0-9a-z]{7}[A-Za-z0-9_-]+|A2[0-9A-Z]{2}[0-9A-Z-]*)$/;
 
 /**
- * The form a class's codes are stored in: the distinct codes, then the problem candidates, one
- * per line. It holds no names and no other text from the paste, and it is itself a text that
- * extractCodes reads back to the same codes and problems (without the repeat counts).
+ * The form a class's codes are stored in: the codes (each as many times as it was found), then
+ * the problem candidates, one per line. It holds no names and no other text from the paste, and it
+ * is itself a text that extractCodes reads back to the same codes, counts and problems (without
+ * the problems' repeat counts).
  * Problem candidates longer than a code can be are left out: they are not codes.
  */
 export function storedFormOf(extraction: Extraction): string {
 	return [
-		...extraction.codes.map((found) => found.code),
+		...extraction.codes.flatMap((found) => Array.from({ length: found.count }, () => found.code)),
 		...extraction.problems.filter((p) => p.text.length <= maxCodeInput).map((p) => p.text)
 	].join('\n');
 }

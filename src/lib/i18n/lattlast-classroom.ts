@@ -28,7 +28,7 @@ export const classroomLattlast: typeof classroomSv = {
 		intro:
 			'Här ser du vad klassen tycker. Du ser inga namn. Eleverna gör testet i sina egna telefoner eller datorer. Sedan skickar de sin svarskod till dig. Du klistrar in koderna här.',
 		privacy:
-			'Sidan skickar ingenting någonstans. Koderna läses och räknas här i din webbläsare. En svarskod har svar, men inga namn. Webbläsaren sparar bara koderna. Den sparar inte namn eller annan text som du klistrar in. Koderna finns kvar tills du tömmer rutan.',
+			'Sidan skickar ingenting någonstans. Koderna läses och räknas här i din webbläsare. En svarskod har svar, men inga namn. Webbläsaren sparar bara koderna. Den sparar inte namn eller annan text som du klistrar in. Koderna tas bort om ingen har använt dem på ett dygn. De tas också bort när du tömmer rutan.',
 		startHeading: '1. Låt eleverna göra testet',
 		startSteps: [
 			'Eleverna skannar QR-koden. Eller så skriver de in adressen.',
@@ -56,9 +56,11 @@ export const classroomLattlast: typeof classroomSv = {
 		found: (found: number, studentCount: number) =>
 			`Sidan hittade ${codes(found)} i texten. ${found === 1 ? 'Koden' : 'Koderna'} kommer från ${students(studentCount)}.`,
 		duplicates: (n: number) =>
-			n === 1
-				? '1 kod fanns två gånger. Den räknas bara en gång.'
-				: `${n} koder fanns flera gånger. De räknas bara en gång.`,
+			`${n === 1 ? '1 kod fanns två gånger. Den räknas' : `${n} koder fanns flera gånger. De räknas`} bara en gång. Det kan vara en elev som skickade två gånger. Det kan också vara två elever som svarade exakt lika.`,
+		countRepeats:
+			'Räkna varje kod lika många gånger som den finns (två elever kan ha svarat exakt lika)',
+		problemGroup: (group: number) => `Felet finns nog i grupp ${group}. Räkna från vänster.`,
+		expired: 'Koderna från förra gången är borta. Ingen hade använt dem på ett dygn.',
 		older: (n: number) =>
 			`${codes(n)} är ${n === 1 ? 'gjord' : 'gjorda'} för ett äldre test. Vi räknar svaren på de påståenden som finns kvar.`,
 		problemsHeading: (n: number) =>
@@ -94,15 +96,15 @@ export const classroomLattlast: typeof classroomSv = {
 		describeNone: (name: string) => `${name}: inga svar.`,
 		axisLabel: (name: string, n: number) => `${name} (${students(n)})`,
 		axisNone: (name: string) => `${name} (inga svar)`,
-		median: 'Median',
-		lowerQuartile: 'Nedre kvartil',
-		upperQuartile: 'Övre kvartil',
+		median: 'Mitten av klassen',
+		lowerQuartile: 'Här finns hälften av klassen (nedre kvartil',
+		upperQuartile: 'övre kvartil)',
 		explain:
-			'Medianen är mitten. Hälften av eleverna håller med programmet mer. Hälften håller med mindre. Den mittersta hälften av eleverna finns mellan nedre och övre kvartilen. Har en elev inte svarat på något påstående i ett ämne? Då räknas eleven inte i det ämnet.',
+			'Linjen är mitten av klassen. Hälften av eleverna håller med programmet mer. Hälften håller med mindre. I det grå fältet finns hälften av klassen. Ett brett fält betyder att klassen tycker olika. Har en elev inte svarat på något påstående i ett ämne? Då räknas eleven inte i det ämnet.',
 		tableCaption: 'Hur mycket klassen håller med programmet i varje ämne, i procent',
 		tableTopic: 'Ämne',
-		tableMedian: 'Median',
-		tableQuartiles: 'Mittersta hälften',
+		tableMedian: 'Mitten',
+		tableQuartiles: 'Hälften av klassen',
 		tableRange: 'Lägst–högst',
 		tableStudents: 'Elever',
 		overall: 'Totalt',
@@ -111,10 +113,10 @@ export const classroomLattlast: typeof classroomSv = {
 	divisive: {
 		heading: 'Det här tycker klassen mest olika om',
 		intro:
-			'Här är påståendena där eleverna svarade mest olika. De passar bra att börja ett samtal med. Ordningen bygger på hur olika svaren är. Det kallas varians. 4 betyder att klassen är delad i två lika stora grupper. Den ena svarade Helt för och den andra Helt emot. 0 betyder att alla svarade lika.',
+			'Här är påståendena där klassen tycker mest olika. De passar bra att börja ett samtal med. 100 % delad betyder att halva klassen svarade Helt för och halva Helt emot. 0 % betyder att alla svarade lika.',
 		none: 'Klassen svarade nästan lika på allt. Inget påstående sticker ut.',
 		variance: (value: number) =>
-			`Hur olika: ${value.toLocaleString('sv', { maximumFractionDigits: 2 })} av 4`,
+			`Klassen är ${Math.round(25 * value)} % delad (variansen är ${value.toLocaleString('sv', { maximumFractionDigits: 2 })} av 4)`,
 		program: 'Programmet',
 		showAll: (n: number) => `Visa alla ${n} påståenden som klassen tycker olika om`,
 		showFewer: 'Visa bara de fem första'
@@ -307,6 +309,9 @@ export const classroomLattlast: typeof classroomSv = {
 			'Skickar eleverna koderna i en chatt med namn? Då kan du själv se vem som skickade vilken kod. Vill ni vara helt anonyma? Då kan eleverna lämna koden på en lapp. Eller i ett formulär utan namn.',
 			'I en liten grupp kan en elev känna sig utpekad, fast inga namn syns. Visa inte en enskild elevs svar. Ingen ska behöva berätta vad hen svarade.'
 		],
+		sharedHeading: 'Datorer som flera använder',
+		shared:
+			'Använder flera personer samma dator? Då tas svar och inklistrade koder bort om ingen har använt dem på ett dygn. Knappen ”Ta bort mina svar från den här enheten” tar bort elevens svar direkt. Knappen Töm tar bort klassens koder direkt.',
 		toolsHeading: 'Sidorna för lektionen'
 	}
 };

@@ -26,7 +26,7 @@ export const classroomSv = {
 		intro:
 			'Här ser du hur klassen tycker, utan namn. Eleverna gör testet på sina egna mobiler eller datorer och skickar sin svarskod till dig. Du klistrar in koderna här.',
 		privacy:
-			'Ingenting skickas någonstans: koderna läses och räknas i den här webbläsaren. En svarskod innehåller svar men inga namn. Bara koderna sparas i webbläsaren, inte namn eller annan text som du klistrar in. De finns kvar tills du tömmer rutan.',
+			'Ingenting skickas någonstans: koderna läses och räknas i den här webbläsaren. En svarskod innehåller svar men inga namn. Bara koderna sparas i webbläsaren, inte namn eller annan text som du klistrar in. De tas bort när ingen har använt dem på ett dygn, eller när du tömmer rutan.',
 		startHeading: '1. Låt eleverna göra testet',
 		startSteps: [
 			'Eleverna skannar QR-koden eller skriver in adressen.',
@@ -54,9 +54,10 @@ export const classroomSv = {
 		found: (found: number, studentCount: number) =>
 			`Hittade ${codes(found)} i texten, från ${students(studentCount)}.`,
 		duplicates: (n: number) =>
-			n === 1
-				? '1 kod fanns två gånger och räknas bara en gång.'
-				: `${n} koder fanns flera gånger och räknas bara en gång.`,
+			`${n === 1 ? '1 kod fanns två gånger' : `${n} koder fanns flera gånger`} och räknas bara en gång. Det kan vara en elev som skickade koden två gånger, eller två elever som svarade exakt lika.`,
+		countRepeats: 'Räkna varje kod så många gånger som den finns (två elever med exakt samma svar)',
+		problemGroup: (group: number) => `Felet finns troligen i grupp ${group} (räknat från vänster).`,
+		expired: 'Koderna från förra gången är borttagna, eftersom ingen hade använt dem på ett dygn.',
 		older: (n: number) =>
 			`${codes(n)} gjordes för en äldre version av testet. Svaren på de påståenden som finns kvar räknas.`,
 		problemsHeading: (n: number) =>
@@ -92,15 +93,15 @@ export const classroomSv = {
 		describeNone: (name: string) => `${name}: inga svar.`,
 		axisLabel: (name: string, n: number) => `${name} (${students(n)})`,
 		axisNone: (name: string) => `${name} (inga svar)`,
-		median: 'Median',
-		lowerQuartile: 'Nedre kvartil',
-		upperQuartile: 'Övre kvartil',
+		median: 'Mitten av klassen (median)',
+		lowerQuartile: 'Hälften av klassen ligger här (nedre kvartil',
+		upperQuartile: 'övre kvartil)',
 		explain:
-			'Medianen är mitten: hälften av eleverna håller med programmet mer, hälften mindre. Den mittersta hälften av eleverna ligger mellan nedre och övre kvartilen. En elev som inte har svarat på något påstående i ett ämne räknas inte i det ämnet.',
+			'Linjen är mitten av klassen: hälften av eleverna håller med programmet mer, hälften mindre (medianen). I det skuggade fältet ligger hälften av klassen (mellan nedre och övre kvartilen). Ett brett fält betyder att klassen tycker olika. En elev som inte har svarat på något påstående i ett ämne räknas inte i det ämnet.',
 		tableCaption: 'Hur mycket klassen håller med programmet, per ämne, i procent',
 		tableTopic: 'Ämne',
-		tableMedian: 'Median',
-		tableQuartiles: 'Mittersta hälften',
+		tableMedian: 'Mitten',
+		tableQuartiles: 'Hälften av klassen',
 		tableRange: 'Lägst–högst',
 		tableStudents: 'Elever',
 		overall: 'Totalt',
@@ -109,10 +110,10 @@ export const classroomSv = {
 	divisive: {
 		heading: 'Det här delar klassen mest',
 		intro:
-			'Påståendena där svaren går isär mest, som start för ett samtal. De är ordnade efter spridningen i svaren (varians): 4 betyder att klassen är delad i två lika stora läger, Helt för och Helt emot. 0 betyder att alla svarade lika.',
+			'Påståendena där klassen är mest delad, som start för ett samtal. 100 % delad betyder att halva klassen svarade Helt för och halva Helt emot. 0 % betyder att alla svarade lika.',
 		none: 'Klassen svarade för lika för att något påstående ska sticka ut.',
 		variance: (value: number) =>
-			`Spridning ${value.toLocaleString('sv', { maximumFractionDigits: 2 })} av 4`,
+			`Klassen är ${Math.round(25 * value)} % delad (för den som vill veta: variansen är ${value.toLocaleString('sv', { maximumFractionDigits: 2 })} av 4)`,
 		program: 'Programmet',
 		showAll: (n: number) => `Visa alla ${n} påståenden som delar klassen`,
 		showFewer: 'Visa bara de fem första'
@@ -306,6 +307,9 @@ export const classroomSv = {
 			'Om koderna skickas i en chatt med namn kan du själv se vem som skickade vilken kod. Vill ni vara helt anonyma kan eleverna lämna koden på en lapp eller i ett formulär utan namn.',
 			'I en liten grupp kan en elev känna sig utpekad även utan namn. Visa inte enskilda svar, och låt ingen behöva berätta vad den svarade.'
 		],
+		sharedHeading: 'Delade datorer',
+		shared:
+			'På en dator som flera använder: svar och inklistrade koder tas bort när ingen har använt dem på ett dygn. Knappen ”Ta bort mina svar från den här enheten” tar bort elevens svar direkt, och Töm tar bort klassens koder direkt.',
 		toolsHeading: 'Sidorna för lektionen'
 	}
 };
