@@ -207,8 +207,14 @@ test('the class view reads 30 codes from a chat log: count, class radar, table a
 	const stored = await page.evaluate(() =>
 		Object.entries(localStorage).filter(([key]) => key.includes(':class:'))
 	);
-	expect(stored.map(([key]) => key)).toEqual([`valkompass:${pack.id}:class:before`]);
-	expect(stored[0]![1]).not.toMatch(/Elev|Lärare|09:/);
+	// The codes, and when they were last used (so that they expire after a day of no use).
+	const byKey = Object.fromEntries(stored);
+	expect(Object.keys(byKey).sort()).toEqual([
+		`valkompass:${pack.id}:class:before`,
+		`valkompass:${pack.id}:class:before:used`
+	]);
+	expect(byKey[`valkompass:${pack.id}:class:before:used`]).toMatch(/^\d+$/);
+	expect(byKey[`valkompass:${pack.id}:class:before`]).not.toMatch(/Elev|Lärare|09:/);
 	expect(await radarValues(page)).toEqual(medians);
 
 	// Before and after: a second set, both medians on one radar and in a table.
