@@ -15,7 +15,7 @@ import {
 	type Box,
 	type Point,
 	type Size
-} from '../chart/radar-data';
+} from '../chart/geometry';
 
 /** What the share picture shows; all text comes ready-made in the reader's language. */
 export interface CardInput {
