@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { fallbackPalette, legendEntries, radarDatasets, readPalette } from './chart-config';
+import {
+	fallbackPalette,
+	legendEntries,
+	RadarDecorations,
+	radarDatasets,
+	radarOptions,
+	readPalette
+} from './chart-config';
 import type { Series } from './geometry';
 
 describe('readPalette', () => {
@@ -75,5 +82,19 @@ describe('legendEntries', () => {
 				style: 'band'
 			}
 		]);
+	});
+});
+
+describe('radarOptions', () => {
+	it('hides the ring values when asked, so that none sits on the data line', () => {
+		const decorations = new RadarDecorations();
+		const ticks = (on: boolean) => {
+			const options = radarOptions(fallbackPalette, false, decorations, on);
+			return (options.scales?.['r'] as { ticks?: { display?: boolean } }).ticks?.display;
+		};
+		expect(ticks(true)).toBe(true);
+		expect(decorations.ringLabels).toBe(true);
+		expect(ticks(false)).toBe(false);
+		expect(decorations.ringLabels).toBe(false);
 	});
 });

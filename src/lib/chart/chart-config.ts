@@ -178,14 +178,17 @@ const tickFontSize = 11;
 const tickBackdropPadding = 2;
 
 /**
- * The chart.js options: a 0..100 scale with rings every 25 and ticks in the page's font and
- * colours. chart.js's own axis labels are off: RadarDecorations draws them and sets the padding.
+ * The chart.js options: a 0..100 scale with rings every 25 and, with `ringLabels`, their values
+ * in the page's font and colours (off where the axis labels carry each value, so that no ring
+ * number sits on the data line). chart.js's own axis labels are off: RadarDecorations draws them and sets the padding.
  */
 export function radarOptions(
 	palette: ChartPalette,
 	reducedMotion: boolean,
-	decorations: RadarDecorations
+	decorations: RadarDecorations,
+	ringLabels = true
 ): ChartOptions<'radar'> {
+	decorations.ringLabels = ringLabels;
 	return {
 		responsive: true,
 		maintainAspectRatio: false,
@@ -201,6 +204,7 @@ export function radarOptions(
 				angleLines: { color: palette.grid },
 				pointLabels: { display: false },
 				ticks: {
+					display: ringLabels,
 					stepSize: 25,
 					color: palette.muted,
 					backdropColor: palette.surface,
@@ -250,6 +254,8 @@ const labelLineHeight = 1.2;
  */
 export class RadarDecorations {
 	style: DecorationStyle = { palette: fallbackPalette, gaps: [], fills: [] };
+	/** Whether the scale shows its ring values (chart.js then insets the radar for them). */
+	ringLabels = true;
 	#sizes: Size[] = [];
 	#padding = { x: 4, y: 4 };
 
@@ -275,10 +281,12 @@ export class RadarDecorations {
 		);
 	}
 
-	#font(chart: Chart<'radar'>, index: number): { css: string; size: number } {
+	/** The font of one line of an axis label: a line with a percentage is bold. */
+	#font(chart: Chart<'radar'>, index: number, line = ''): { css: string; size: number } {
 		const size = labelFontSize(chart.width);
 		const italic = this.style.gaps[index] ? 'italic ' : '';
-		return { css: `${italic}${size}px ${this.style.palette.font}`, size };
+		const bold = /\d\s?%/.test(line) ? '700 ' : '';
+		return { css: `${italic}${bold}${size}px ${this.style.palette.font}`, size };
 	}
 
 	#bounds(chart: Chart<'radar'>): Box {
@@ -289,10 +297,15 @@ export class RadarDecorations {
 		const ctx = chart.ctx;
 		ctx.save();
 		this.#sizes = this.#lines(chart).map((lines, i) => {
-			const font = this.#font(chart, i);
-			ctx.font = font.css;
-			const width = Math.max(0, ...lines.map((line) => ctx.measureText(line).width));
-			return { width: Math.ceil(width), height: lines.length * font.size * labelLineHeight };
+			const size = this.#font(chart, i).size;
+			const widths = lines.map((line) => {
+				ctx.font = this.#font(chart, i, line).css;
+				return ctx.measureText(line).width;
+			});
+			return {
+				width: Math.ceil(Math.max(0, ...widths)),
+				height: lines.length * size * labelLineHeight
+			};
 		});
 		ctx.restore();
 		const { radius } = layoutRadar(this.#sizes, this.#bounds(chart), {
@@ -300,7 +313,7 @@ export class RadarDecorations {
 			spacing: labelSpacing
 		});
 		// chart.js insets the radar by half a tick label's box on every side.
-		const inset = (tickFontSize + 2 * tickBackdropPadding) / 2;
+		const inset = this.ringLabels ? (tickFontSize + 2 * tickBackdropPadding) / 2 : 0;
 		this.#padding = {
 			x: Math.max(0, chart.width / 2 - radius - inset),
 			y: Math.max(0, chart.height / 2 - radius - inset)
@@ -386,14 +399,13 @@ export class RadarDecorations {
 		ctx.save();
 		ctx.textBaseline = 'middle';
 		placed.forEach((box, i) => {
-			const font = this.#font(chart, i);
-			const lineHeight = font.size * labelLineHeight;
-			ctx.font = font.css;
+			const lineHeight = this.#font(chart, i).size * labelLineHeight;
 			ctx.fillStyle = this.style.gaps[i] ? this.style.palette.muted : this.style.palette.text;
 			ctx.textAlign = box.align;
 			const x =
 				box.align === 'left' ? box.left : box.align === 'right' ? box.right : boxCenter(box).x;
 			(lines[i] ?? []).forEach((line, k) => {
+				ctx.font = this.#font(chart, i, line).css;
 				ctx.fillText(line, x, box.top + lineHeight * (k + 0.5));
 			});
 		});

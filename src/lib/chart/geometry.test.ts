@@ -177,3 +177,18 @@ describe('radar geometry', () => {
 		expect(second?.top).toBe(82);
 	});
 });
+
+describe('wrapLabel with a percentage', () => {
+	it('puts the percentage on a line of its own, never splitting it from its sign', () => {
+		expect(wrapLabel('Kollektivtrafik 75 % (3 av 4)')).toEqual([
+			'Kollektivtrafik',
+			'75 % (3 av 4)'
+		]);
+		expect(wrapLabel('Kultur för alla 100 % (4 av 4)')).toEqual([
+			'Kultur för',
+			'alla',
+			'100 % (4 av 4)'
+		]);
+		expect(wrapLabel('Culture 8% (1 of 4)')).toEqual(['Culture', '8% (1 of 4)']);
+	});
+});

@@ -279,16 +279,20 @@ export function chartValues(
 
 /**
  * Splits a label into lines of about `maxChars` characters at spaces. A parenthesised group such
- * as "(3 av 4)" is kept on one line, and a word longer than `maxChars` stays whole rather than
+ * as "(3 av 4)" is kept on one line, a percentage such as "75 %" starts a line, and a word longer than `maxChars` stays whole rather than
  * being broken.
  */
 export function wrapLabel(text: string, maxChars = 14): string[] {
-	const tokens = text.trim().match(/\([^)]*\)|\S+/g) ?? [];
+	const tokens = text.trim().match(/\([^)]*\)|\d+\s?%|\S+/g) ?? [];
 	const lines: string[] = [];
 	let line = '';
 	for (const token of tokens) {
 		if (line === '') line = token;
-		else if (line.length + 1 + token.length <= maxChars) line += ` ${token}`;
+		else if (/^\d+\s?%$/.test(token)) {
+			// A value starts a line of its own, under the name, so every axis reads the same way.
+			lines.push(line);
+			line = token;
+		} else if (line.length + 1 + token.length <= maxChars) line += ` ${token}`;
 		else {
 			lines.push(line);
 			line = token;

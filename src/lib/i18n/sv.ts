@@ -108,8 +108,8 @@ export const sv = {
 		chartTitle: 'Hur mycket du håller med, per ämne',
 		chartDescription: (parts: string) =>
 			`Radardiagram med ett ämne per axel, 0 till 100 %. ${parts}`,
-		axisLabel: (name: string, answered: number, total: number) =>
-			`${name} (${answered} av ${total})`,
+		axisLabel: (name: string, percent: number, answered: number, total: number) =>
+			`${name} ${percent} % (${answered} av ${total})`,
 		axisNotAnswered: (name: string) => `${name} (ej besvarat)`,
 		tableCaption: 'Hur mycket du håller med, per ämne',
 		tableTopic: 'Ämne',
@@ -130,7 +130,24 @@ export const sv = {
 		quoteFrom: (section: string) => `Ur avsnittet ”${section}”`,
 		change: 'Ändra svar',
 		method: 'Så räknas det',
-		startOver: 'Börja om'
+		startOver: 'Börja om',
+		done: 'Du är klar – bra jobbat!',
+		overallLead: 'Du håller med programmet till',
+		interpretation: (tenths: number, answered: number, total: number) =>
+			`Du tycker ungefär som programmet i ${tenths} av 10 frågor, räknat på ${answered} av ${total} påståenden.`,
+		shareResult: 'Dela resultatet',
+		match: (percent: number): string =>
+			percent >= 100
+				? 'Samma'
+				: percent >= 75
+					? 'Nära'
+					: percent >= 50
+						? 'Delvis olika'
+						: percent >= 25
+							? 'Olika'
+							: 'Helt olika',
+		toTop: 'Till toppen',
+		compareReceived: 'Jämför med resultatet som någon delade med dig'
 	},
 	method: {
 		title: 'Så räknas det',
@@ -166,7 +183,7 @@ export const sv = {
 			'Varje påstående har ett ordagrant citat ur programmet. ±2 betyder att programmet kräver eller avvisar något rakt ut. ±1 betyder att programmet lutar åt ett håll, till exempel med orden ”pröva”, ”på sikt” eller ”verka för”. Ungefär hälften av påståendena är sådana som programmet är emot. Därför får den som svarar ”Helt för” på allt inget högt resultat.'
 	},
 	share: {
-		heading: 'Dela eller spara',
+		heading: 'Dela resultatet',
 		intro:
 			'Ingenting delas förrän du själv väljer det. En länk till resultatet innehåller bara procenten per ämne, inte dina svar.',
 		linkHeading: 'Länk till ditt resultat',
@@ -198,10 +215,25 @@ export const sv = {
 		downloadedOnly: 'Bilden har laddats ner.',
 		shared: 'Delat!',
 		shareText: (title: string) => `Så mycket håller jag med om ”${title}”.`,
-		making: 'Bilden skapas …'
+		making: 'Bilden skapas …',
+		formatLabel: 'Bildens form',
+		shareNow: 'Dela bild och länk',
+		cardLead: (party: string) => `Jag håller med ${party}s program till`,
+		cardInvite: 'Hur mycket håller du med?',
+		cardCta: 'Gör testet på',
+		pictureFailed:
+			'Bilden gick inte att göra på den här enheten. Du kan ändå kopiera och dela länken.',
+		previewAlt: (percent: number | null) =>
+			percent === null
+				? 'Bilden som delas'
+				: `Bilden som delas: jag håller med programmet till ${percent} %`,
+		sendCode: 'Skicka koden',
+		codeShareText: (code: string) => `Min svarskod från testet: ${code}`,
+		close: 'Stäng',
+		cardProgram: (title: string) => `”${title}”`
 	},
 	shared: {
-		title: 'Ett delat resultat',
+		title: 'Någon har delat sitt resultat med dig',
 		notice: 'Det här är någon annans resultat. Det visar procent per ämne, inte personens svar.',
 		yourTurn: 'Gör testet själv',
 		overall: (percent: number) => `Personen håller med programmet till ${percent} %`,
@@ -210,7 +242,19 @@ export const sv = {
 		unknown: (n: number) =>
 			`Länken gjordes för en äldre version av testet. ${n} ämnen finns inte längre och visas inte.`,
 		chartTitle: 'Hur mycket personen håller med, per ämne',
-		tableCaption: 'Hur mycket personen håller med, per ämne'
+		tableCaption: 'Hur mycket personen håller med, per ämne',
+		senderLead: 'Den som delade länken håller med programmet till',
+		invite: 'Hur mycket håller du med?',
+		ctaHint: 'Det tar ungefär tio minuter. Dina svar stannar i din telefon eller dator.',
+		afterTest: 'När du har gjort testet kan du jämföra ditt resultat med det här.',
+		compareSummary: 'Jämför med mitt resultat',
+		compareIntro:
+			'Ditt resultat räknas fram av svaren på den här enheten. Inget skickas någonstans.',
+		you: 'Du',
+		sender: 'Den som delade',
+		difference: 'Skillnad',
+		compareChartTitle: 'Ditt resultat och den som delade, per ämne',
+		compareCaption: 'Du och den som delade, per ämne. Skillnaden är i procentenheter.'
 	},
 	restore: {
 		title: 'Läs in svar',

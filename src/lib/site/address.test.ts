@@ -15,7 +15,15 @@ describe('parseSiteAddress', () => {
 	});
 
 	it('refuses empty, relative, non-web and path addresses', () => {
-		for (const value of ['', '   ', undefined, null, '/og.png', 'example.org', 'ftp://example.org']) {
+		for (const value of [
+			'',
+			'   ',
+			undefined,
+			null,
+			'/og.png',
+			'example.org',
+			'ftp://example.org'
+		]) {
 			expect(parseSiteAddress(value).ok, String(value)).toBe(false);
 		}
 		expect(parseSiteAddress('https://example.org/valkompass').ok).toBe(false);

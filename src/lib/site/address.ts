@@ -4,7 +4,8 @@
  */
 
 /** A checked site address, or why it cannot be used. */
-export type SiteAddress = { ok: true; origin: string; host: string } | { ok: false; reason: string };
+export type SiteAddress =
+	{ ok: true; origin: string; host: string } | { ok: false; reason: string };
 
 /**
  * Reads a configured site address: an absolute http(s) origin such as https://example.org

@@ -18,11 +18,9 @@ const localized = z.strictObject({ sv: line, lattlast: line, en: line });
 
 const link = z.strictObject({
 	label: localized,
-	url: z
-		.string()
-		.refine((value) => URL.canParse(value) && new URL(value).protocol === 'https:', {
-			message: 'must be a full https:// address'
-		})
+	url: z.string().refine((value) => URL.canParse(value) && new URL(value).protocol === 'https:', {
+		message: 'must be a full https:// address'
+	})
 });
 
 /** The schema of next-steps.yaml. */
