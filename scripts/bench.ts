@@ -9,6 +9,7 @@
  */
 import { chromium, devices, type Browser, type BrowserContext, type Page } from '@playwright/test';
 import type { Result as LighthouseResult } from 'lighthouse';
+import { benchResultPages } from './bench/result';
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
@@ -77,8 +78,10 @@ function freePort(): Promise<number> {
 function buildIfNeeded() {
 	if (!forceBuild && existsSync('build/index.html')) return;
 	console.log('Building the site (vite build) ...');
+	// A local build needs a site address for its link previews; the preview server's will do.
 	const result = spawnSync(process.execPath, ['node_modules/vite/bin/vite.js', 'build'], {
-		stdio: ['ignore', 'ignore', 'inherit']
+		stdio: ['ignore', 'ignore', 'inherit'],
+		env: { SITE_URL: 'http://localhost', ...process.env }
 	});
 	if (result.status !== 0) throw new Error('vite build failed');
 }
@@ -744,6 +747,13 @@ async function main() {
 				for (const audit of figures.failing) console.log(`  Lighthouse ${path} failing ${audit}`);
 			}
 			report.lighthouse = lighthouse;
+
+			console.log('Running Lighthouse on the result and a shared result (3 runs each) ...');
+			const result = await benchResultPages(server.origin, {
+				chromePath: process.env.CHROME_PATH || chromiumPath
+			});
+			report.resultPages = result.figures;
+			for (const row of result.rows) rows.push({ ...row, status: check(row.status === 'ok') });
 		}
 	} finally {
 		server.stop();

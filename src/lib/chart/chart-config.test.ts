@@ -7,7 +7,6 @@ import {
 	radarOptions,
 	readPalette
 } from './chart-config';
-import type { Series } from './geometry';
 
 describe('readPalette', () => {
 	it('reads CSS variables and falls back per colour', () => {
