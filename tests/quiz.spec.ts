@@ -316,8 +316,9 @@ test('a link from the result page to a statement loads that page whole, and its 
 		statements.map(() => 0)
 	);
 	const row = page.locator(`[data-statement="${statements[4]!.id}"]`);
+	await row.locator('summary').click();
 	await row.getByRole('link', { name: /Ändra svar/ }).click();
-	await expect(page).toHaveURL(/\/fraga\/5\/$/);
+	await expect(page).toHaveURL(/\/fraga\/5\/\?fran=resultat$/);
 	await expect(page.locator('main[data-ready="true"]')).toBeVisible();
 	await expect(page.getByLabel('Varken för eller emot')).toBeChecked();
 	await page.getByLabel('Helt emot').check();
