@@ -229,12 +229,17 @@ test('the first page and the statements run on the quiz island alone, and move b
 	await page.getByRole('link', { name: 'Starta testet' }).click();
 	await atStatement(page, 0);
 	expect(scripts.length).toBeGreaterThan(0);
-	expect(scripts.every((path) => /^\/_app\/immutable\/island\/sv\.[\w-]+\.js$/.test(path))).toBe(
-		true
-	);
+	// The island's script, and stale.js: the tiny fixed file that says "reload" after a deploy.
+	expect(
+		scripts.every(
+			(path) => /^\/_app\/immutable\/island\/sv\.[\w-]+\.js$/.test(path) || path === '/stale.js'
+		)
+	).toBe(true);
 	// SvelteKit's start-up script is not in the page at all.
 	expect(
-		await page.locator('script:not([type="module"]):not([type="application/json"])').count()
+		await page
+			.locator('script:not([type="module"]):not([type="application/json"]):not([src$="/stale.js"])')
+			.count()
 	).toBe(0);
 	// From here on, statements come from the island: no request at all.
 	requests.length = 0;

@@ -32,8 +32,9 @@ export const securityHeaders: readonly Header[] = [
 	{ name: 'Content-Security-Policy', value: headerPolicy },
 	// Files are used only as what their type says (no script or style from a mislabelled file).
 	{ name: 'X-Content-Type-Options', value: 'nosniff' },
-	// Links to other sites do not carry the page's address.
-	{ name: 'Referrer-Policy', value: 'no-referrer' },
+	// Links to other sites do not carry the page's address; the site's own pages see where in
+	// the site a visit came from (the first page keeps the language of a link inside the site).
+	{ name: 'Referrer-Policy', value: 'same-origin' },
 	// Powerful features the site never uses cannot be asked for in its pages. Web Share and the
 	// clipboard, which sharing uses, are left alone.
 	{
