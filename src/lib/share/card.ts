@@ -198,7 +198,7 @@ function blockWidth(measure: MeasureText, b: TextBlock): number {
 	return Math.max(0, ...b.lines.map((line) => measure(line, cssFont(b.font))));
 }
 
-/** Text operations for blocks stacked from `top`, aligned at `x`. */
+/** Text operations for blocks stacked from `top`, aligned at `x`: their lines, placed as lines. */
 function stack(
 	measure: MeasureText,
 	blocks: readonly TextBlock[],
@@ -206,25 +206,18 @@ function stack(
 	top: number,
 	align: 'left' | 'center' | 'right'
 ): CardOp[] {
-	const ops: CardOp[] = [];
-	let y = top;
-	for (const b of blocks) {
-		for (const line of b.lines) {
-			const width = measure(line, cssFont(b.font));
-			ops.push({
-				kind: 'text',
-				text: line,
-				x,
-				y: y + b.lineHeight / 2,
-				align,
-				font: b.font,
-				color: b.color,
-				width
-			});
-			y += b.lineHeight;
-		}
-	}
-	return ops;
+	const lines: Line[] = blocks.flatMap((b) =>
+		b.lines.map((text) => {
+			const width = measure(text, cssFont(b.font));
+			return {
+				segments: [{ text, font: b.font, color: b.color, width }],
+				space: 0,
+				width,
+				height: b.lineHeight
+			};
+		})
+	);
+	return placeLines(lines, x, top, align);
 }
 
 /** Fonts on the card; nothing smaller than 30 px, so text stays readable at feed size. */
