@@ -391,7 +391,11 @@ test('changing an answer from the result page returns to the result, at that sta
 		statements.map(() => 0)
 	);
 	const id = statements[4]!.id;
-	await open(page, '/fraga/5/?fran=resultat');
+	const row = page.locator(`[data-statement="${id}"]`);
+	await row.locator('summary').click();
+	await row.getByRole('link', { name: /Ändra svar/ }).click();
+	await expect(page).toHaveURL(/\/fraga\/5\/\?fran=resultat$/);
+	await expect(page.locator('main[data-ready="true"]')).toBeVisible();
 	await expect(page.getByLabel('Varken för eller emot')).toBeChecked();
 	await expect(page.getByRole('link', { name: 'Tillbaka till resultatet' })).toHaveAttribute(
 		'href',

@@ -21,9 +21,16 @@ function guard(page: Page) {
 }
 
 async function radarValues(page: Page) {
-	const canvas = page.locator('[data-testid="radar"] canvas');
+	const canvas = page.locator('[data-testid="radar"] canvas').first();
 	await expect(canvas).toHaveAttribute('data-ready', 'true');
 	return JSON.parse((await canvas.getAttribute('data-values'))!);
+}
+
+/** Opens the share sheet and returns the result link it offers. */
+async function resultLink(page: Page): Promise<string> {
+	await page.getByRole('button', { name: 'Dela resultatet' }).click();
+	await expect(page.getByRole('dialog', { name: 'Dela resultatet' })).toBeVisible();
+	return page.getByTestId('result-link').inputValue();
 }
 
 test('a result link opened in a fresh browser shows the same radar and table, marked as someone else’s', async ({
@@ -34,20 +41,29 @@ test('a result link opened in a fresh browser shows the same radar and table, ma
 	await answerAll(page, moves);
 	const percents = await tablePercents(page);
 	const values = await radarValues(page);
-	const link = await page.getByTestId('result-link').inputValue();
+	const link = await resultLink(page);
 	const url = new URL(link);
 	expect(url.pathname).toBe('/delat/');
 	expect(url.search).toBe('');
 	expect(url.hash).toMatch(/^#R1[0-9a-z]{7}[A-Za-z0-9_-]+$/);
 
-	const other = await browser.newContext();
+	// The person who opens it is on a small phone: the invitation is on the first screen.
+	const other = await browser.newContext({
+		viewport: { width: 375, height: 667 },
+		isMobile: true,
+		hasTouch: true
+	});
 	const receiver = await other.newPage();
 	const seenThere = guard(receiver);
 	await receiver.goto(link);
 	await expect(receiver.getByTestId('shared-notice')).toContainText('någon annans resultat');
 	expect(await tablePercents(receiver)).toEqual(percents);
 	expect(await radarValues(receiver)).toEqual(values);
-	await expect(receiver.getByRole('link', { name: 'Gör testet själv' })).toBeVisible();
+	await receiver.evaluate(() => window.scrollTo(0, 0));
+	const cta = receiver.getByTestId('take-quiz');
+	await expect(cta).toHaveText('Gör testet själv');
+	await expect(cta).toBeInViewport({ ratio: 1 });
+	await expect(receiver.getByText('Hur mycket håller du med?')).toBeInViewport();
 	// The receiver's own storage is untouched.
 	expect(await receiver.evaluate(() => Object.keys(localStorage))).toEqual([]);
 	await other.close();
@@ -134,7 +150,7 @@ test('broken, truncated and tampered codes give a clear message and no page erro
 		page,
 		statements.map(() => 1)
 	);
-	const resultCode = new URL(await page.getByTestId('result-link').inputValue()).hash.slice(1);
+	const resultCode = new URL(await resultLink(page)).hash.slice(1);
 	const answerCode = await page.getByTestId('answer-code').inputValue();
 	const tamper = (code: string) =>
 		code.slice(0, 12) + (code[12] === 'A' ? 'B' : 'A') + code.slice(13);
@@ -208,8 +224,11 @@ for (const [shape, width, height] of [
 		await context.grantPermissions(['clipboard-read', 'clipboard-write']);
 		const seen = guard(page);
 		await answerAll(page, moves);
+		await resultLink(page);
+		if (shape === 'story') await page.getByLabel('Stående bild (story)').check();
+		await expect(page.getByTestId('card-preview').locator('img')).toBeVisible();
 		const downloading = page.waitForEvent('download');
-		await page.getByTestId(`card-${shape}`).click();
+		await page.getByTestId('share-picture').click();
 		const download = await downloading;
 		expect(download.suggestedFilename()).toBe(`valkompass-${shape}.png`);
 		const path = await download.path();
@@ -230,7 +249,7 @@ for (const [shape, width, height] of [
 	});
 }
 
-test('every page has Open Graph and Twitter card tags with a same-site preview image', async ({
+test('every page has Open Graph and Twitter card tags with an absolute preview image', async ({
 	page
 }) => {
 	for (const path of ['/', '/fraga/1/', '/resultat/', '/sa-raknas-det/', '/delat/', '/las-in/']) {
@@ -241,10 +260,106 @@ test('every page has Open Graph and Twitter card tags with a same-site preview i
 		expect(await meta('og:description'), path).toBeTruthy();
 		expect(await meta('og:locale'), path).toBe('sv_SE');
 		expect(await meta('twitter:card'), path).toBe('summary_large_image');
+		// Absolute, since Facebook and LinkedIn ignore a relative preview image.
 		const image = await meta('og:image');
-		expect(image, path).toMatch(/\/og\.png$/);
-		const response = await page.request.get(new URL(image!, page.url()).pathname);
+		expect(image, path).toMatch(/^https?:\/\/[^/]+\/og\.png$/);
+		const response = await page.request.get(new URL(image!).pathname);
 		expect(response.status()).toBe(200);
 		expect(response.headers()['content-type']).toBe('image/png');
 	}
+});
+
+test('a picture that cannot be made ends in a clear message, and the link can still be copied', async ({
+	page,
+	context
+}) => {
+	await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+	const seen = guard(page);
+	await answerAll(page, moves);
+	// The PNG encoder fails, as it does when a phone runs out of memory.
+	await page.evaluate(() => {
+		const fail = () => Promise.reject(new Error('Encoding failed: out of memory'));
+		if (typeof OffscreenCanvas !== 'undefined') OffscreenCanvas.prototype.convertToBlob = fail;
+		HTMLCanvasElement.prototype.toBlob = () => {
+			throw new Error('Encoding failed: out of memory');
+		};
+	});
+	await resultLink(page);
+	await expect(page.getByTestId('picture-error')).toContainText('Bilden gick inte att göra');
+	await expect(page.getByTestId('share-picture')).toBeDisabled();
+	await page.getByLabel('Stående bild (story)').check();
+	await expect(page.getByTestId('picture-error')).toBeVisible();
+	await page.getByRole('button', { name: 'Kopiera länken' }).click();
+	await expect(page.getByTestId('share-status')).toHaveText('Kopierat!');
+	expect(await page.evaluate(() => navigator.clipboard.readText())).toMatch(/\/delat\/#R1/);
+	expect(seen.errors).toEqual([]);
+});
+
+test('after their own test, the person who got a link can compare both results', async ({
+	page
+}) => {
+	const seen = guard(page);
+	await answerAll(page, moves);
+	const theirs = await tablePercents(page);
+	const link = await resultLink(page);
+	// The recipient opens the link in this tab, does the test, and comes back from the result.
+	await page.goto(link);
+	await expect(page.getByTestId('shared-notice')).toBeVisible();
+	const own = statements.map((_, i) => ((i % 5) - 2) as Move);
+	await page.evaluate(() => localStorage.clear());
+	await answerAll(page, own);
+	const mine = await tablePercents(page);
+	await page.getByRole('link', { name: 'Jämför med resultatet som någon delade med dig' }).click();
+	await page.getByText('Jämför med mitt resultat').click();
+	const table = page.getByTestId('compare-table');
+	await expect(table).toBeVisible();
+	const number = (text: string) => (text.includes('%') ? Number(text.replace(/\D/g, '')) : null);
+	const differences = await table.getByTestId('difference').allInnerTexts();
+	expect(differences).toHaveLength(theirs.length);
+	differences.forEach((shown, i) => {
+		const m = number(mine[i]!);
+		const s = number(theirs[i]!);
+		const expected =
+			m === null || s === null ? '–' : m === s ? '±0' : m > s ? `+${m - s}` : `\u2212${s - m}`;
+		expect(shown, `topic ${i}`).toBe(expected);
+	});
+	const canvas = page.getByTestId('compare').locator('canvas');
+	await expect(canvas).toHaveAttribute('data-ready', 'true');
+	expect(seen.errors).toEqual([]);
+	expect(seen.foreign).toEqual([]);
+});
+
+test.describe('on a 375×667 phone', () => {
+	test.use({ viewport: { width: 375, height: 667 }, isMobile: true, hasTouch: true });
+
+	test('the first screen holds the score, its meaning, the share button and the whole radar; the page is at most 8 screens', async ({
+		page
+	}) => {
+		await answerAll(page, moves);
+		await page.evaluate(() => window.scrollTo(0, 0));
+		// The score's box is its lead and its number (the paragraph itself lays out as contents).
+		await expect(page.getByTestId('overall').getByText(/^\d+ %$/)).toBeInViewport({ ratio: 1 });
+		await expect(page.getByTestId('summary')).toBeInViewport({ ratio: 1 });
+		await expect(page.getByRole('button', { name: 'Dela resultatet' })).toBeInViewport({
+			ratio: 1
+		});
+		await expect(page.getByTestId('radar')).toBeInViewport({ ratio: 0.9 });
+		// Every statement row starts collapsed; largest difference first.
+		await expect(page.locator('.statements details[open]')).toHaveCount(0);
+		const height = await page.evaluate(() => document.documentElement.scrollHeight);
+		expect(height).toBeLessThanOrEqual(8 * 667);
+	});
+
+	test('back from changing an answer, the row of that statement is open and in view', async ({
+		page
+	}) => {
+		await answerAll(page, moves);
+		const id = statements[4]!.id;
+		const change = page.locator(`[data-statement="${id}"]`).locator('a', { hasText: 'Ändra svar' });
+		await expect(change).toHaveAttribute('href', /\/fraga\/5\/\?fran=resultat$/);
+		await page.goto(`/resultat/#${id}`);
+		await expect(page.locator(`details#${id}`)).toHaveAttribute('open', '');
+		await expect(page.locator(`details#${id} summary`)).toBeInViewport();
+		await expect(page.locator(`details#${id}`)).toContainText('Ändra svar');
+	});
 });

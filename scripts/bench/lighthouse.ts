@@ -1,7 +1,23 @@
-/** Lighthouse scores and timings of the first page, a statement and the result, with budgets. */
+/**
+ * Lighthouse scores and timings of the first page, a statement, the result and a shared result
+ * opened from a link, with budgets. The result and the shared result have their own performance
+ * budgets (resultBudgets): they are the pages a finisher and a friend see first.
+ */
 import type { Result as LighthouseResult } from 'lighthouse';
-import { answersKey, budgets, chromiumPath, median, skipLighthouse } from './context';
-import { seededAnswers } from './pages';
+import { encodeResultCode } from '../../src/lib/codes/result-code';
+import { score } from '../../src/lib/quiz/scoring';
+import { sharedResultOf } from '../../src/lib/share/share';
+import {
+	answersKey,
+	budgets,
+	chromiumPath,
+	median,
+	pack,
+	scored,
+	skipLighthouse,
+	topicIds
+} from './context';
+import { seededAnswers, seededAnswerSet } from './pages';
 import type { Report } from './report';
 
 /** Median scores and timings of one URL over several Lighthouse runs. */
@@ -149,6 +165,39 @@ function lighthouseRows(report: Report, path: string, figures: LighthouseFigures
 	for (const audit of figures.failing) console.log(`  Lighthouse ${path} failing ${audit}`);
 }
 
+/** The result pages' budgets: performance, total blocking time and LCP, medians of 3 runs. */
+export const resultBudgets = { performance: 95, tbtMs: 200, lcpMs: 1500 };
+
+/** The result code of the seeded answers: what a friend's shared link carries. */
+function sharedCode(): string {
+	const result = score(scored, topicIds, seededAnswerSet());
+	return encodeResultCode(sharedResultOf(result), pack.version, pack.history[pack.version]!);
+}
+
+/** The rows of the result pages' own budgets, which fail the run. */
+function resultPageRows(report: Report, path: string, figures: LighthouseFigures) {
+	report.add(
+		{
+			figure: `Lighthouse ${path}: performance (result budget)`,
+			value: String(figures.performance),
+			budget: `>= ${resultBudgets.performance}`,
+			status: report.check(figures.performance >= resultBudgets.performance)
+		},
+		{
+			figure: `Lighthouse ${path}: TBT (result budget)`,
+			value: `${figures.tbtMs} ms`,
+			budget: `<= ${resultBudgets.tbtMs} ms`,
+			status: report.check(figures.tbtMs <= resultBudgets.tbtMs)
+		},
+		{
+			figure: `Lighthouse ${path}: LCP (result budget)`,
+			value: `${(figures.lcpMs / 1000).toFixed(2)} s`,
+			budget: `<= ${(resultBudgets.lcpMs / 1000).toFixed(1)} s`,
+			status: report.check(figures.lcpMs <= resultBudgets.lcpMs)
+		}
+	);
+}
+
 /** Runs Lighthouse three times on each page (unless --skip-lighthouse) and reports the medians. */
 export async function benchLighthouse(report: Report, origin: string) {
 	if (skipLighthouse) {
@@ -161,11 +210,15 @@ export async function benchLighthouse(report: Report, origin: string) {
 	for (const [path, withAnswers] of [
 		['/', false],
 		['/fraga/1/', false],
-		['/resultat/', true]
+		['/resultat/', true],
+		[`/delat/#${sharedCode()}`, false]
 	] as const) {
 		const figures = await lighthouseRoute(origin, path, 3, withAnswers);
+		const shown = path.replace(/#.*/, '#…');
+		figures.path = shown;
 		lighthouse.push(figures);
-		lighthouseRows(report, path, figures);
+		lighthouseRows(report, shown, figures);
+		if (shown !== '/' && !shown.startsWith('/fraga/')) resultPageRows(report, shown, figures);
 	}
 	report.set('lighthouse', lighthouse);
 }

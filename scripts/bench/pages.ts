@@ -109,11 +109,16 @@ type NotMeasured = { path: string; status: 'not built yet' | 'failed'; reason: s
 
 /** A complete set of answers, stored the way the quiz stores them. */
 export function seededAnswers(): string {
+	return encodeSaved(seededAnswerSet(), pack.version);
+}
+
+/** The answers behind seededAnswers(): every statement answered, cycling through the scale. */
+export function seededAnswerSet(): Answers {
 	const answers: Answers = {};
 	statements.forEach((statement, i) => {
 		answers[statement.id] = { value: answerValues[i % answerValues.length]!, important: false };
 	});
-	return encodeSaved(answers, pack.version);
+	return answers;
 }
 
 /** A fresh phone-sized context on the preview server, optionally with saved answers. */

@@ -21,8 +21,10 @@ function freePort(): Promise<number> {
 export function buildIfNeeded() {
 	if (!forceBuild && existsSync('build/index.html')) return;
 	console.log('Building the site (vite build) ...');
+	// A local build needs a site address for its link previews; the preview server's will do.
 	const result = spawnSync(process.execPath, ['node_modules/vite/bin/vite.js', 'build'], {
-		stdio: ['ignore', 'ignore', 'inherit']
+		stdio: ['ignore', 'ignore', 'inherit'],
+		env: { SITE_URL: 'http://localhost', ...process.env }
 	});
 	if (result.status !== 0) throw new Error('vite build failed');
 }

@@ -9,7 +9,7 @@ export interface ChartTopic {
 	total: number;
 }
 
-/** One axis label per topic, with how many answers it rests on, or that it has none. */
+/** One axis label per topic: its percentage and how many answers it rests on, or that it has none. */
 export function axisLabels(
 	t: Messages,
 	topics: ChartTopic[],
@@ -18,7 +18,12 @@ export function axisLabels(
 	return topics.map((topic) =>
 		topic.percent === null
 			? t.result.axisNotAnswered(nameOf[topic.topic] ?? topic.topic)
-			: t.result.axisLabel(nameOf[topic.topic] ?? topic.topic, topic.answered, topic.total)
+			: t.result.axisLabel(
+					nameOf[topic.topic] ?? topic.topic,
+					topic.percent,
+					topic.answered,
+					topic.total
+				)
 	);
 }
 

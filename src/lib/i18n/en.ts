@@ -31,7 +31,6 @@ export const en: Messages = {
 	result: {
 		title: 'Your result',
 		overall: (percent: number) => `You agree ${percent}% with the programme`,
-		basedOn: (answered: number, total: number) => `Based on ${answered} of ${total} statements.`,
 		none: 'You have not answered any statements yet, so there is no result to show.',
 		startQuiz: 'Start the quiz',
 		continueQuiz: 'Continue answering',
@@ -42,8 +41,8 @@ export const en: Messages = {
 		chartTitle: 'How much you agree, by topic',
 		chartDescription: (parts: string) =>
 			`Radar chart with one topic per axis, from 0 to 100%. ${parts}`,
-		axisLabel: (name: string, answered: number, total: number) =>
-			`${name} (${answered} of ${total})`,
+		axisLabel: (name: string, percent: number, answered: number, total: number) =>
+			`${name} ${percent}% (${answered} of ${total})`,
 		axisNotAnswered: (name: string) => `${name} (not answered)`,
 		tableCaption: 'How much you agree, by topic',
 		tableTopic: 'Topic',
@@ -57,14 +56,30 @@ export const en: Messages = {
 		sortLabel: 'Order',
 		sortQuiz: 'As in the quiz',
 		sortDisagreement: 'Biggest disagreement first',
-		yourAnswer: 'Your answer',
 		programPosition: 'The programme',
 		importantMark: 'Important to you',
 		agreement: (percent: number) => `Agreement ${percent}%`,
 		quoteFrom: (section: string) => `From the section “${section}”`,
 		change: 'Change answer',
 		method: 'How it is calculated',
-		startOver: 'Start again'
+		startOver: 'Start again',
+		done: 'You’re done – well done!',
+		overallLead: 'You agree with the programme',
+		interpretation: (tenths: number, answered: number, total: number) =>
+			`You think like the programme on about ${tenths} in 10 questions, based on ${answered} of ${total} statements.`,
+		shareResult: 'Share your result',
+		match: (percent: number) =>
+			percent >= 100
+				? 'Same'
+				: percent >= 75
+					? 'Close'
+					: percent >= 50
+						? 'Partly apart'
+						: percent >= 25
+							? 'Apart'
+							: 'Opposite',
+		toTop: 'Back to top',
+		compareReceived: 'Compare with the result someone shared with you'
 	},
 	method: {
 		title: 'How it is calculated',
@@ -137,19 +152,14 @@ export const en: Messages = {
 		explanation: 'Explanation'
 	},
 	share: {
-		heading: 'Share or save',
+		heading: 'Share your result',
 		intro:
 			'Nothing is shared until you choose to share it. A link to your result contains only the percentage for each topic, not your answers.',
-		linkHeading: 'Link to your result',
 		linkHint: 'Anyone who opens the link sees your chart and your table, but not your answers.',
 		linkLabel: 'Link to the result',
 		copyLink: 'Copy the link',
-		shareLink: 'Share the link',
-		pictureHeading: 'Image to share',
-		pictureHint: 'An image of your chart for social media.',
 		square: 'Square image (feed)',
 		story: 'Portrait image (story)',
-		cardTitle: 'How much I agree',
 		cardOverall: (percent: number | null) =>
 			percent === null ? 'Nothing answered' : `Overall ${percent}%`,
 		cardDisclaimer: 'Compared with one party’s programme – not a neutral voting advice tool',
@@ -166,10 +176,26 @@ export const en: Messages = {
 		downloadedOnly: 'The image has been downloaded.',
 		shared: 'Shared!',
 		shareText: (title: string) => `This is how much I agree with “${title}”.`,
-		making: 'Creating the image…'
+		making: 'Creating the image…',
+		formatLabel: 'Image shape',
+		downloadPicture: 'Download the image',
+		shareNow: 'Share image and link',
+		cardLead: (party: string) => `I agree with ${party}’s programme`,
+		cardInvite: 'How much do you agree?',
+		cardCta: 'Take the quiz at',
+		pictureFailed:
+			'The image could not be made on this device. You can still copy and share the link.',
+		previewAlt: (percent: number | null) =>
+			percent === null
+				? 'The image to share'
+				: `The image to share: I agree ${percent}% with the programme`,
+		sendCode: 'Send the code',
+		codeShareText: (code: string) => `My answer code from the quiz: ${code}`,
+		close: 'Close',
+		cardProgram: (title: string) => `“${title}”`
 	},
 	shared: {
-		title: 'A shared result',
+		title: 'Someone shared their result with you',
 		notice:
 			'This is someone else’s result. It shows the percentage for each topic, not the person’s answers.',
 		yourTurn: 'Take the quiz yourself',
@@ -179,7 +205,19 @@ export const en: Messages = {
 		unknown: (n: number) =>
 			`The link was made for an older version of the quiz. ${n} ${n === 1 ? 'topic no longer exists and is' : 'topics no longer exist and are'} not shown.`,
 		chartTitle: 'How much this person agrees, by topic',
-		tableCaption: 'How much this person agrees, by topic'
+		tableCaption: 'How much this person agrees, by topic',
+		senderLead: 'The person who shared this agrees with the programme',
+		invite: 'How much do you agree?',
+		ctaHint: 'It takes about ten minutes. Your answers stay on your device.',
+		afterTest: 'Once you have taken the quiz, you can compare your result with this one.',
+		compareSummary: 'Compare with my result',
+		compareIntro: 'Your result comes from the answers on this device. Nothing is sent anywhere.',
+		you: 'You',
+		sender: 'The person who shared',
+		difference: 'Difference',
+		compareChartTitle: 'Your result and the shared one, by topic',
+		compareCaption:
+			'You and the person who shared, by topic. The difference is in percentage points.'
 	},
 	restore: {
 		title: 'Load answers',

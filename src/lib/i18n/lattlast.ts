@@ -34,8 +34,6 @@ export const lattlast: Messages = {
 	result: {
 		title: 'Ditt resultat',
 		overall: (percent: number) => `Du håller med programmet till ${percent} %`,
-		basedOn: (answered: number, total: number) =>
-			`Resultatet bygger på ${answered} av ${total} påståenden.`,
 		none: 'Du har inte svarat på något påstående än. Därför finns det inget resultat att visa.',
 		startQuiz: 'Starta testet',
 		continueQuiz: 'Fortsätt svara',
@@ -46,8 +44,8 @@ export const lattlast: Messages = {
 		chartTitle: 'Hur mycket du håller med i varje ämne',
 		chartDescription: (parts: string) =>
 			`Ett runt diagram, som ett nät. Varje ämne har en egen linje. Linjen går från 0 till 100 %. ${parts}`,
-		axisLabel: (name: string, answered: number, total: number) =>
-			`${name} (${answered} av ${total})`,
+		axisLabel: (name: string, percent: number, answered: number, total: number) =>
+			`${name} ${percent} % (${answered} av ${total})`,
 		axisNotAnswered: (name: string) => `${name} (inget svar)`,
 		tableCaption: 'Hur mycket du håller med i varje ämne',
 		tableTopic: 'Ämne',
@@ -61,14 +59,30 @@ export const lattlast: Messages = {
 		sortLabel: 'Ordning',
 		sortQuiz: 'Som i testet',
 		sortDisagreement: 'Det du håller minst med om först',
-		yourAnswer: 'Ditt svar',
 		programPosition: 'Programmet',
 		importantMark: 'Viktigt för dig',
 		agreement: (percent: number) => `Du håller med till ${percent} %`,
 		quoteFrom: (section: string) => `Från delen ”${section}” i programmet`,
 		change: 'Ändra svar',
 		method: 'Så räknar vi',
-		startOver: 'Börja om'
+		startOver: 'Börja om',
+		done: 'Du är klar. Bra jobbat!',
+		overallLead: 'Du håller med programmet till',
+		interpretation: (tenths: number, answered: number, total: number) =>
+			`Du tycker som programmet i ungefär ${tenths} av 10 frågor. Det bygger på ${answered} av ${total} påståenden.`,
+		shareResult: 'Dela resultatet',
+		match: (percent: number) =>
+			percent >= 100
+				? 'Samma'
+				: percent >= 75
+					? 'Nästan samma'
+					: percent >= 50
+						? 'Lite olika'
+						: percent >= 25
+							? 'Olika'
+							: 'Helt olika',
+		toTop: 'Till toppen',
+		compareReceived: 'Jämför med resultatet som någon delade med dig'
 	},
 	method: {
 		title: 'Så räknar vi',
@@ -136,19 +150,14 @@ export const lattlast: Messages = {
 		explanation: 'Förklaring'
 	},
 	share: {
-		heading: 'Dela eller spara',
+		heading: 'Dela resultatet',
 		intro:
 			'Vi delar ingenting om du inte själv vill. Du kan dela en länk till ditt resultat. Länken visar bara procent för varje ämne. Den visar inte dina svar.',
-		linkHeading: 'Länk till ditt resultat',
 		linkHint: 'Andra som öppnar länken ser ditt diagram och din tabell. De ser inte dina svar.',
 		linkLabel: 'Länk till resultatet',
 		copyLink: 'Kopiera länken',
-		shareLink: 'Dela länken',
-		pictureHeading: 'Bild att dela',
-		pictureHint: 'En bild av ditt diagram. Du kan dela den på sociala medier.',
 		square: 'Fyrkantig bild (för flödet)',
 		story: 'Hög bild (för story)',
-		cardTitle: 'Så mycket håller jag med',
 		cardOverall: (percent: number | null) =>
 			percent === null ? 'Inget svar' : `Totalt ${percent} %`,
 		cardDisclaimer: 'Jämför med ett partis program – inte med alla partier',
@@ -165,10 +174,25 @@ export const lattlast: Messages = {
 		downloadedOnly: 'Du har laddat ner bilden.',
 		shared: 'Delat!',
 		shareText: (title: string) => `Så mycket håller jag med om ”${title}”.`,
-		making: 'Vi gör bilden …'
+		making: 'Vi gör bilden …',
+		formatLabel: 'Bildens form',
+		downloadPicture: 'Ladda ner bilden',
+		shareNow: 'Dela bilden och länken',
+		cardLead: (party: string) => `Jag håller med ${party}s program till`,
+		cardInvite: 'Hur mycket håller du med?',
+		cardCta: 'Gör testet på',
+		pictureFailed: 'Vi kunde inte göra bilden. Du kan dela länken i stället.',
+		previewAlt: (percent: number | null) =>
+			percent === null
+				? 'Bilden som du kan dela'
+				: `Bilden som du kan dela: jag håller med programmet till ${percent} %`,
+		sendCode: 'Skicka koden',
+		codeShareText: (code: string) => `Min svarskod från testet: ${code}`,
+		close: 'Stäng',
+		cardProgram: (title: string) => `”${title}”`
 	},
 	shared: {
-		title: 'Någon har delat ett resultat',
+		title: 'Någon har delat sitt resultat med dig',
 		notice:
 			'Det här är någon annans resultat. Du ser procent för varje ämne. Du ser inte personens svar.',
 		yourTurn: 'Gör testet själv',
@@ -178,7 +202,19 @@ export const lattlast: Messages = {
 		unknown: (n: number) =>
 			`Länken är gjord för ett äldre test. ${n === 1 ? 'Ett ämne' : `${n} ämnen`} finns inte längre. Vi visar inte ${n === 1 ? 'det' : 'dem'}.`,
 		chartTitle: 'Hur mycket personen håller med i varje ämne',
-		tableCaption: 'Hur mycket personen håller med i varje ämne'
+		tableCaption: 'Hur mycket personen håller med i varje ämne',
+		senderLead: 'Personen som delade håller med programmet till',
+		invite: 'Hur mycket håller du med?',
+		ctaHint: 'Det tar ungefär tio minuter. Dina svar stannar hos dig.',
+		afterTest: 'Gör testet. Sedan kan du jämföra ditt resultat med det här.',
+		compareSummary: 'Jämför med mitt resultat',
+		compareIntro:
+			'Ditt resultat kommer från dina svar på den här telefonen eller datorn. Vi skickar ingenting.',
+		you: 'Du',
+		sender: 'Personen som delade',
+		difference: 'Skillnad',
+		compareChartTitle: 'Ditt resultat och personens resultat i varje ämne',
+		compareCaption: 'Du och personen som delade, i varje ämne. Skillnaden är i procentenheter.'
 	},
 	restore: {
 		title: 'Läs in svar',

@@ -31,7 +31,6 @@ export const sv = {
 	result: {
 		title: 'Ditt resultat',
 		overall: (percent: number) => `Du håller med programmet till ${percent} %`,
-		basedOn: (answered: number, total: number) => `Bygger på ${answered} av ${total} påståenden.`,
 		none: 'Du har inte svarat på något påstående än, så det finns inget resultat att visa.',
 		startQuiz: 'Starta testet',
 		continueQuiz: 'Fortsätt svara',
@@ -42,8 +41,8 @@ export const sv = {
 		chartTitle: 'Hur mycket du håller med, per ämne',
 		chartDescription: (parts: string) =>
 			`Radardiagram med ett ämne per axel, 0 till 100 %. ${parts}`,
-		axisLabel: (name: string, answered: number, total: number) =>
-			`${name} (${answered} av ${total})`,
+		axisLabel: (name: string, percent: number, answered: number, total: number) =>
+			`${name} ${percent} % (${answered} av ${total})`,
 		axisNotAnswered: (name: string) => `${name} (ej besvarat)`,
 		tableCaption: 'Hur mycket du håller med, per ämne',
 		tableTopic: 'Ämne',
@@ -57,14 +56,30 @@ export const sv = {
 		sortLabel: 'Ordning',
 		sortQuiz: 'Som i testet',
 		sortDisagreement: 'Störst oenighet först',
-		yourAnswer: 'Ditt svar',
 		programPosition: 'Programmet',
 		importantMark: 'Viktigt för dig',
 		agreement: (percent: number) => `Överensstämmelse ${percent} %`,
 		quoteFrom: (section: string) => `Ur avsnittet ”${section}”`,
 		change: 'Ändra svar',
 		method: 'Så räknas det',
-		startOver: 'Börja om'
+		startOver: 'Börja om',
+		done: 'Du är klar – bra jobbat!',
+		overallLead: 'Du håller med programmet till',
+		interpretation: (tenths: number, answered: number, total: number) =>
+			`Du tycker ungefär som programmet i ${tenths} av 10 frågor, räknat på ${answered} av ${total} påståenden.`,
+		shareResult: 'Dela resultatet',
+		match: (percent: number): string =>
+			percent >= 100
+				? 'Samma'
+				: percent >= 75
+					? 'Nära'
+					: percent >= 50
+						? 'Delvis olika'
+						: percent >= 25
+							? 'Olika'
+							: 'Helt olika',
+		toTop: 'Till toppen',
+		compareReceived: 'Jämför med resultatet som någon delade med dig'
 	},
 	method: {
 		title: 'Så räknas det',
@@ -133,19 +148,14 @@ export const sv = {
 		explanation: 'Förklaring'
 	},
 	share: {
-		heading: 'Dela eller spara',
+		heading: 'Dela resultatet',
 		intro:
 			'Ingenting delas förrän du själv väljer det. En länk till resultatet innehåller bara procenten per ämne, inte dina svar.',
-		linkHeading: 'Länk till ditt resultat',
 		linkHint: 'Den som öppnar länken ser ditt diagram och din tabell, men inte dina svar.',
 		linkLabel: 'Länk till resultatet',
 		copyLink: 'Kopiera länken',
-		shareLink: 'Dela länken',
-		pictureHeading: 'Bild att dela',
-		pictureHint: 'En bild av ditt diagram för sociala medier.',
 		square: 'Kvadratisk bild (flöde)',
 		story: 'Stående bild (story)',
-		cardTitle: 'Så mycket håller jag med',
 		cardOverall: (percent: number | null) =>
 			percent === null ? 'Inget besvarat' : `Totalt ${percent} %`,
 		cardDisclaimer: 'Jämför med ett partis program – inte en neutral valkompass',
@@ -162,10 +172,26 @@ export const sv = {
 		downloadedOnly: 'Bilden har laddats ner.',
 		shared: 'Delat!',
 		shareText: (title: string) => `Så mycket håller jag med om ”${title}”.`,
-		making: 'Bilden skapas …'
+		making: 'Bilden skapas …',
+		formatLabel: 'Bildens form',
+		downloadPicture: 'Ladda ner bilden',
+		shareNow: 'Dela bild och länk',
+		cardLead: (party: string) => `Jag håller med ${party}s program till`,
+		cardInvite: 'Hur mycket håller du med?',
+		cardCta: 'Gör testet på',
+		pictureFailed:
+			'Bilden gick inte att göra på den här enheten. Du kan ändå kopiera och dela länken.',
+		previewAlt: (percent: number | null) =>
+			percent === null
+				? 'Bilden som delas'
+				: `Bilden som delas: jag håller med programmet till ${percent} %`,
+		sendCode: 'Skicka koden',
+		codeShareText: (code: string) => `Min svarskod från testet: ${code}`,
+		close: 'Stäng',
+		cardProgram: (title: string) => `”${title}”`
 	},
 	shared: {
-		title: 'Ett delat resultat',
+		title: 'Någon har delat sitt resultat med dig',
 		notice: 'Det här är någon annans resultat. Det visar procent per ämne, inte personens svar.',
 		yourTurn: 'Gör testet själv',
 		overall: (percent: number) => `Personen håller med programmet till ${percent} %`,
@@ -174,7 +200,19 @@ export const sv = {
 		unknown: (n: number) =>
 			`Länken gjordes för en äldre version av testet. ${n} ämnen finns inte längre och visas inte.`,
 		chartTitle: 'Hur mycket personen håller med, per ämne',
-		tableCaption: 'Hur mycket personen håller med, per ämne'
+		tableCaption: 'Hur mycket personen håller med, per ämne',
+		senderLead: 'Den som delade länken håller med programmet till',
+		invite: 'Hur mycket håller du med?',
+		ctaHint: 'Det tar ungefär tio minuter. Dina svar stannar i din telefon eller dator.',
+		afterTest: 'När du har gjort testet kan du jämföra ditt resultat med det här.',
+		compareSummary: 'Jämför med mitt resultat',
+		compareIntro:
+			'Ditt resultat räknas fram av svaren på den här enheten. Inget skickas någonstans.',
+		you: 'Du',
+		sender: 'Den som delade',
+		difference: 'Skillnad',
+		compareChartTitle: 'Ditt resultat och den som delade, per ämne',
+		compareCaption: 'Du och den som delade, per ämne. Skillnaden är i procentenheter.'
 	},
 	restore: {
 		title: 'Läs in svar',

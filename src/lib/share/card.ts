@@ -1,6 +1,9 @@
 /**
- * The share picture: a PNG with the overall figure, a radar of the topics and the context a
- * reader needs (which program, that it is not a neutral voting advice tool, where it is from).
+ * The share picture: a PNG that says what the number is about (agreement with one named party's
+ * program), shows it big with a radar of the topics, invites the viewer to take the quiz at the
+ * site's address, and says that it is one party's program, not a neutral voting advice tool.
+ * Its look is the site's own (dark slate and cyan), not a party's colours. On a story, the top
+ * 250 px and the bottom 340 px are left to the apps' own bars.
  * Plain Canvas 2D, system fonts, nothing fetched. The layout is planned by a pure function
  * (planCard: a list of drawing operations from the input and a text measure), so it is tested in
  * Node; drawCard only paints the plan.
@@ -15,16 +18,24 @@ import {
 	type Box,
 	type Point,
 	type Size
-} from '../chart/radar-data';
+} from '../chart/geometry';
 
 /** What the share picture shows; all text comes ready-made in the reader's language. */
 export interface CardInput {
 	size: CardSize;
-	title: string;
-	programName: string;
-	overallLabel: string;
-	topics: { name: string; percent: number | null; answeredLabel: string }[];
+	/** What the number is: "Jag håller med Vänsterpartiet Västernorrlands program till". */
+	lead: string;
+	/** The overall figure, e.g. "72 %". */
+	overall: string;
+	/** The program's name, e.g. "”Ett jämlikt Västernorrland för alla”". */
+	programTitle: string;
+	topics: { name: string; percent: number | null }[];
 	notAnsweredLabel: string;
+	/** The question to the viewer: "Hur mycket håller du med?". */
+	invite: string;
+	/** The call to action before the address: "Gör testet på". */
+	cta: string;
+	/** The site's address without the scheme: "valkompass.example.se". */
 	siteAddress: string;
 	disclaimer: string;
 	lang: string;
@@ -63,19 +74,20 @@ export type CardOp =
 	| { kind: 'fill'; shapes: Point[][]; color: string }
 	| { kind: 'dot'; at: Point; radius: number; color: string; ring: string };
 
-/** The card's colours: the site's light scheme whatever the device's, so PNGs look alike. */
+/** The card's colours: the site's own look, the same whatever the device's scheme. */
 const colors = {
-	background: '#f7f7f5',
-	text: '#1c2329',
-	muted: '#4d5963',
-	accent: '#1d4f6e',
-	fill: 'rgba(29, 79, 110, 0.22)',
-	grid: '#b9c2c9',
-	surface: '#ffffff'
+	background: '#14202b',
+	text: '#ffffff',
+	muted: '#c3cfd8',
+	accent: '#5ee0d6',
+	onAccent: '#0c1a22',
+	fill: 'rgba(94, 224, 214, 0.3)',
+	grid: 'rgba(255, 255, 255, 0.3)',
+	surface: '#14202b'
 };
 
 const fontFamily = 'system-ui, sans-serif';
-const margin = 64;
+const margin = 72;
 
 /** The CSS font string for a card font. */
 export function cssFont(font: CardFont): string {
@@ -186,7 +198,7 @@ function blockWidth(measure: MeasureText, b: TextBlock): number {
 	return Math.max(0, ...b.lines.map((line) => measure(line, cssFont(b.font))));
 }
 
-/** Text operations for blocks stacked from `top`, aligned at `x`. */
+/** Text operations for blocks stacked from `top`, aligned at `x`: their lines, placed as lines. */
 function stack(
 	measure: MeasureText,
 	blocks: readonly TextBlock[],
@@ -194,85 +206,174 @@ function stack(
 	top: number,
 	align: 'left' | 'center' | 'right'
 ): CardOp[] {
-	const ops: CardOp[] = [];
-	let y = top;
-	for (const b of blocks) {
-		for (const line of b.lines) {
-			const width = measure(line, cssFont(b.font));
-			ops.push({
-				kind: 'text',
-				text: line,
-				x,
-				y: y + b.lineHeight / 2,
-				align,
-				font: b.font,
-				color: b.color,
-				width
-			});
-			y += b.lineHeight;
-		}
-	}
-	return ops;
+	const lines: Line[] = blocks.flatMap((b) =>
+		b.lines.map((text) => {
+			const width = measure(text, cssFont(b.font));
+			return {
+				segments: [{ text, font: b.font, color: b.color, width }],
+				space: 0,
+				width,
+				height: b.lineHeight
+			};
+		})
+	);
+	return placeLines(lines, x, top, align);
 }
 
 /** Fonts on the card; nothing smaller than 30 px, so text stays readable at feed size. */
 const fonts = {
-	title: { size: 64, weight: 800 },
-	overall: { size: 100, weight: 800 },
-	program: { size: 32, weight: 600 },
+	lead: { size: 44, weight: 700 },
+	leadSquare: { size: 38, weight: 700 },
+	overall: { size: 220, weight: 800 },
+	overallSquare: { size: 170, weight: 800 },
+	program: { size: 34, weight: 600 },
+	invite: { size: 50, weight: 800 },
+	site: { size: 38, weight: 800 },
 	disclaimer: { size: 30, weight: 400 },
-	site: { size: 34, weight: 700 },
 	axis: { size: 30, weight: 600 },
 	axisValue: { size: 34, weight: 800 },
-	notAnswered: { size: 30, weight: 400, italic: true },
-	listName: { size: 32, weight: 400 },
-	listAnswered: { size: 30, weight: 400 },
-	listValue: { size: 34, weight: 800 }
+	notAnswered: { size: 30, weight: 400, italic: true }
 } satisfies Record<string, CardFont>;
 
 /** The smallest font size used anywhere on the card, in px. */
 export const minFontSize = 30;
 
+/** The bands of a story that Instagram's and TikTok's own bars cover, in px from each edge. */
+export const storySafeZone = { top: 250, bottom: 340 };
+
+/** The part of the card that key content may use: all of a square, a story minus its bars. */
+export function contentBox(size: CardSize): Box {
+	const { width, height } = cardSize(size);
+	return size === 'story'
+		? {
+				left: margin,
+				top: storySafeZone.top + 24,
+				right: width - margin,
+				bottom: height - storySafeZone.bottom - 24
+			}
+		: { left: margin, top: margin, right: width - margin, bottom: height - margin };
+}
+
 /**
- * The card as drawing operations, for a canvas of cardSize(input.size). Header (title, overall
- * figure) at the top, footer (program, disclaimer, address) at the bottom, on a story a list of
- * the topics above the footer, and the radar with its labels in the space between. Longer than
- * most functions on purpose: the layout runs top to bottom, each block placed below the last.
+ * The card as drawing operations, for a canvas of cardSize(input.size). At the top what the
+ * number is about and the number; at the bottom the invitation with the address and the
+ * disclaimer; the radar with its labels in the space between. On a square the number stands beside
+ * its lead; on a story they are stacked, and all of it stays out of the apps' bars.
  */
 export function planCard(input: CardInput, measure: MeasureText): CardOp[] {
+	// With many topics the radar's labels may not fit around it: then the number and the
+	// invitation are set smaller to give the radar more room.
+	let plan = planCardAt(input, measure, 1);
+	for (const scale of [0.7, 0.55]) {
+		if (plan.fits) break;
+		plan = planCardAt(input, measure, scale);
+	}
+	return plan.ops;
+}
+
+/**
+ * The card with its largest fonts scaled by `scale`, and whether the radar's labels fit. Longer
+ * than most functions on purpose: the layout runs top to bottom, each block placed below the last.
+ */
+function planCardAt(
+	input: CardInput,
+	measure: MeasureText,
+	scale: number
+): { ops: CardOp[]; fits: boolean } {
+	const big = (font: CardFont): CardFont => ({
+		...font,
+		size: Math.max(minFontSize, Math.round(font.size * scale))
+	});
 	const { width, height } = cardSize(input.size);
 	const story = input.size === 'story';
-	const inner = width - 2 * margin;
+	const area = contentBox(input.size);
+	const inner = area.right - area.left;
 	const ops: CardOp[] = [
 		{
 			kind: 'rect',
 			box: { left: 0, top: 0, right: width, bottom: height },
 			color: colors.background
 		},
-		{ kind: 'rect', box: { left: 0, top: 0, right: width, bottom: 16 }, color: colors.accent }
+		{ kind: 'rect', box: { left: 0, top: 0, right: width, bottom: 18 }, color: colors.accent },
+		{
+			kind: 'rect',
+			box: { left: 0, top: height - 18, right: width, bottom: height },
+			color: colors.accent
+		}
 	];
 
-	// Header
-	// A title that nearly fits on one line is set a little smaller rather than leave one word below.
-	const titleFont = fitFont(measure, input.title, fonts.title, inner, 56);
-	const titleOnOneLine = measure(input.title, cssFont(titleFont)) <= inner;
-	const title = block(
-		measure,
-		input.title,
-		titleOnOneLine ? titleFont : fonts.title,
-		colors.text,
-		inner,
-		2,
-		1.1
-	);
-	const overallFont = fitFont(measure, input.overallLabel, fonts.overall, inner, 48);
-	const overall = block(measure, input.overallLabel, overallFont, colors.accent, inner, 1, 1.08);
-	ops.push(...stack(measure, [title, overall], margin, margin, 'left'));
-	const headerBottom = margin + blockHeight(title) + blockHeight(overall);
+	// Header: the number and what it is about.
+	let headerBottom: number;
+	if (story) {
+		const overallFont = fitFont(measure, input.overall, big(fonts.overall), inner, 96);
+		const overall = block(measure, input.overall, overallFont, colors.accent, inner, 1, 1.0);
+		const lead = block(measure, input.lead, fonts.lead, colors.text, inner, 3, 1.15);
+		const program = block(measure, input.programTitle, fonts.program, colors.muted, inner, 2, 1.2);
+		ops.push(...stack(measure, [lead, overall, program], area.left, area.top, 'left'));
+		headerBottom = area.top + blockHeight(lead) + blockHeight(overall) + blockHeight(program);
+	} else {
+		// The lead across the top, then the number with the program's name beside it (or under
+		// it, when there is no room beside).
+		const lead = block(measure, input.lead, big(fonts.leadSquare), colors.text, inner, 2, 1.15);
+		ops.push(...stack(measure, [lead], area.left, area.top, 'left'));
+		const rowTop = area.top + blockHeight(lead) + 4;
+		const number = block(
+			measure,
+			input.overall,
+			fitFont(measure, input.overall, big(fonts.overallSquare), inner, 96),
+			colors.accent,
+			inner,
+			1,
+			1.0
+		);
+		const numberWidth = blockWidth(measure, number);
+		const sideWidth = inner - numberWidth - 32;
+		if (sideWidth >= inner * 0.3) {
+			const program = block(
+				measure,
+				input.programTitle,
+				fonts.program,
+				colors.muted,
+				sideWidth,
+				3,
+				1.2
+			);
+			const rowHeight = Math.max(blockHeight(number), blockHeight(program));
+			ops.push(
+				...stack(
+					measure,
+					[number],
+					area.left,
+					rowTop + (rowHeight - blockHeight(number)) / 2,
+					'left'
+				)
+			);
+			ops.push(
+				...stack(
+					measure,
+					[program],
+					area.left + numberWidth + 32,
+					rowTop + (rowHeight - blockHeight(program)) / 2,
+					'left'
+				)
+			);
+			headerBottom = rowTop + rowHeight;
+		} else {
+			const program = block(
+				measure,
+				input.programTitle,
+				fonts.program,
+				colors.muted,
+				inner,
+				1,
+				1.2
+			);
+			ops.push(...stack(measure, [number, program], area.left, rowTop, 'left'));
+			headerBottom = rowTop + blockHeight(number) + blockHeight(program);
+		}
+	}
 
-	// Footer, from the bottom up
-	const siteFont = fitFont(measure, input.siteAddress, fonts.site, inner, minFontSize);
-	const site = block(measure, input.siteAddress, siteFont, colors.accent, inner, 1, 1.2);
+	// Footer, from the bottom up: disclaimer, the address on a cyan band, the invitation.
 	const disclaimer = block(
 		measure,
 		input.disclaimer,
@@ -282,111 +383,40 @@ export function planCard(input: CardInput, measure: MeasureText): CardOp[] {
 		2,
 		1.2
 	);
-	const program = block(measure, input.programName, fonts.program, colors.text, inner, 2, 1.2);
-	const footerHeight = blockHeight(program) + 6 + blockHeight(disclaimer) + 10 + blockHeight(site);
-	const footerTop = height - margin - footerHeight;
-	ops.push(...stack(measure, [program], margin, footerTop, 'left'));
-	ops.push(...stack(measure, [disclaimer], margin, footerTop + blockHeight(program) + 6, 'left'));
-	ops.push(...stack(measure, [site], margin, height - margin - blockHeight(site), 'left'));
+	const disclaimerTop = area.bottom - blockHeight(disclaimer);
+	ops.push(...stack(measure, [disclaimer], area.left, disclaimerTop, 'left'));
+	const padX = 28;
+	const ctaText = `${input.cta} ${input.siteAddress}`;
+	const siteFont = fitFont(measure, ctaText, fonts.site, inner - 2 * padX, minFontSize);
+	const site = block(measure, ctaText, siteFont, colors.onAccent, inner - 2 * padX, 2, 1.2);
+	const bandHeight = blockHeight(site) + 28;
+	const bandTop = disclaimerTop - 20 - bandHeight;
+	const bandWidth = Math.min(inner, blockWidth(measure, site) + 2 * padX);
 	ops.push({
 		kind: 'rect',
-		box: { left: margin, top: footerTop - 22, right: width - margin, bottom: footerTop - 20 },
-		color: colors.grid
+		box: {
+			left: area.left,
+			top: bandTop,
+			right: area.left + bandWidth,
+			bottom: bandTop + bandHeight
+		},
+		color: colors.accent
 	});
+	ops.push(...stack(measure, [site], area.left + padX, bandTop + 14, 'left'));
+	const invite = block(measure, input.invite, big(fonts.invite), colors.text, inner, 2, 1.15);
+	const inviteTop = bandTop - 16 - blockHeight(invite);
+	ops.push(...stack(measure, [invite], area.left, inviteTop, 'left'));
 
-	// Topic list (story only)
-	let radarBottom = footerTop - 36;
-	if (story) {
-		const list = planList(input, measure, inner);
-		const listTop = footerTop - 56 - list.height;
-		ops.push(...list.ops.map((op) => shift(op, margin, listTop)));
-		radarBottom = listTop - 32;
-	}
-
-	// Radar
-	const area: Box = {
-		left: margin - 24,
-		top: headerBottom + 24,
-		right: width - margin + 24,
-		bottom: radarBottom
+	// Radar, in the space between.
+	const radarArea: Box = {
+		left: area.left - 40,
+		top: headerBottom + 20,
+		right: area.right + 40,
+		bottom: inviteTop - 24
 	};
-	ops.push(...planRadar(input, measure, area, story ? 300 : 260));
-	return ops;
-}
-
-/** Moves an operation by (dx, dy). */
-function shift(op: CardOp, dx: number, dy: number): CardOp {
-	const move = (p: Point) => ({ x: p.x + dx, y: p.y + dy });
-	switch (op.kind) {
-		case 'rect':
-			return {
-				...op,
-				box: {
-					left: op.box.left + dx,
-					right: op.box.right + dx,
-					top: op.box.top + dy,
-					bottom: op.box.bottom + dy
-				}
-			};
-		case 'text':
-			return { ...op, x: op.x + dx, y: op.y + dy };
-		case 'path':
-			return { ...op, points: op.points.map(move) };
-		case 'fill':
-			return { ...op, shapes: op.shapes.map((s) => s.map(move)) };
-		case 'dot':
-			return { ...op, at: move(op.at) };
-	}
-}
-
-/** The story's list of topics, at (0, 0) and `width` wide: name, answered count, percentage. */
-function planList(
-	input: CardInput,
-	measure: MeasureText,
-	width: number
-): { ops: CardOp[]; height: number } {
-	const value = (percent: number | null) =>
-		percent === null
-			? block(measure, input.notAnsweredLabel, fonts.notAnswered, colors.muted, width / 3, 1)
-			: block(
-					measure,
-					formatPercent(percent, input.lang),
-					fonts.listValue,
-					colors.accent,
-					width / 3,
-					1
-				);
-	const values = input.topics.map((t) => value(t.percent));
-	const answered = input.topics.map((t) =>
-		block(measure, t.answeredLabel, fonts.listAnswered, colors.muted, width / 4, 1)
-	);
-	const valueWidth = Math.max(0, ...values.map((b) => blockWidth(measure, b)));
-	const answeredWidth = Math.max(0, ...answered.map((b) => blockWidth(measure, b)));
-	const nameWidth = width - valueWidth - answeredWidth - 2 * 28;
-	const ops: CardOp[] = [];
-	let y = 0;
-	input.topics.forEach((topic, i) => {
-		const name = block(measure, topic.name, fonts.listName, colors.text, nameWidth, 2);
-		const rowHeight = Math.max(blockHeight(name), 46) + 14;
-		const middle = y + rowHeight / 2;
-		ops.push(...stack(measure, [name], 0, middle - blockHeight(name) / 2, 'left'));
-		const a = answered[i];
-		const v = values[i];
-		if (a)
-			ops.push(
-				...stack(measure, [a], width - valueWidth - 28, middle - blockHeight(a) / 2, 'right')
-			);
-		if (v) ops.push(...stack(measure, [v], width, middle - blockHeight(v) / 2, 'right'));
-		y += rowHeight;
-		if (i < input.topics.length - 1) {
-			ops.push({
-				kind: 'rect',
-				box: { left: 0, top: y - 1, right: width, bottom: y + 1 },
-				color: colors.grid
-			});
-		}
-	});
-	return { ops, height: y };
+	const radar = planRadar(input, measure, radarArea, story ? 320 : 230);
+	ops.push(...radar.ops);
+	return { ops, fits: radar.fits };
 }
 
 /** A run of text in one font and colour, part of a line. */
@@ -512,9 +542,14 @@ function placeLines(
  * The radar and its axis labels within `area`, with a gap where a topic has no answers. Long on
  * purpose: rings, spokes, polygon and labels are placed in drawing order, each reading the last.
  */
-function planRadar(input: CardInput, measure: MeasureText, area: Box, maxRadius: number): CardOp[] {
+function planRadar(
+	input: CardInput,
+	measure: MeasureText,
+	area: Box,
+	maxRadius: number
+): { ops: CardOp[]; fits: boolean } {
 	const n = input.topics.length;
-	if (n === 0) return [];
+	if (n === 0) return { ops: [], fits: true };
 	const attempt = (room: LabelRoom) => {
 		const labels = input.topics.map((topic, i) =>
 			axisLabel(input, measure, topic, axisLabelWidth(room, i, n), room.nameLines)
@@ -583,7 +618,7 @@ function planRadar(input: CardInput, measure: MeasureText, area: Box, maxRadius:
 					: (box.left + box.right) / 2;
 		ops.push(...placeLines(labels[i] ?? [], x, box.top, box.align));
 	});
-	return ops;
+	return { ops, fits: plan.layout.fits };
 }
 
 /** Paints planned operations onto a context. */

@@ -4,10 +4,7 @@ import {
 	axisAngle,
 	chartValue,
 	chartValues,
-	fallbackPalette,
 	gapAxes,
-	legendEntries,
-	readPalette,
 	labelAlign,
 	labelBox,
 	labelsFit,
@@ -15,12 +12,11 @@ import {
 	fitRadius,
 	pointOnAxis,
 	polygonRuns,
-	radarDatasets,
 	radarPoints,
 	separateLabels,
 	wrapLabel,
 	type Series
-} from './radar-data';
+} from './geometry';
 
 describe('wrapLabel', () => {
 	it('keeps a short label on one line', () => {
@@ -86,61 +82,6 @@ describe('values', () => {
 			{ label: 'Efter', values: [20, 30, null] }
 		];
 		expect(gapAxes(series, 3)).toEqual([false, false, true]);
-	});
-});
-
-describe('readPalette', () => {
-	it('reads CSS variables and falls back per colour', () => {
-		const vars: Record<string, string> = { '--chart-line': ' #8cc4e6', '--text': '#fff' };
-		const palette = readPalette((name) => vars[name] ?? '', '');
-		expect(palette.line).toBe('#8cc4e6');
-		expect(palette.text).toBe('#fff');
-		expect(palette.grid).toBe(fallbackPalette.grid);
-		expect(palette.font).toBe(fallbackPalette.font);
-	});
-});
-
-describe('radarDatasets', () => {
-	it('draws one result as a filled line that breaks at nulls', () => {
-		const { datasets, fills } = radarDatasets(
-			[{ label: 'Du', values: [80, null, 40] }],
-			3,
-			fallbackPalette
-		);
-		expect(datasets).toHaveLength(1);
-		expect(datasets[0]?.data).toEqual([80, null, 40]);
-		expect(datasets[0]?.spanGaps).toBe(false);
-		expect(datasets[0]?.fill).toBe(false);
-		expect(fills).toEqual([{ kind: 'area', dataset: 0, color: fallbackPalette.fill }]);
-	});
-
-	it('puts the median on top and fills the band between its two edges', () => {
-		const { datasets, fills } = radarDatasets(
-			[
-				{ label: 'Nedre kvartil', values: [20, 30], style: 'band' },
-				{ label: 'Övre kvartil', values: [60, 70], style: 'band' },
-				{ label: 'Median', values: [40, 50], style: 'main' }
-			],
-			2,
-			fallbackPalette
-		);
-		expect(datasets.map((d) => d.label)).toEqual(['Median', 'Nedre kvartil', 'Övre kvartil']);
-		expect(datasets[1]?.pointRadius).toBe(0);
-		expect(fills).toEqual([{ kind: 'between', low: 1, high: 2, color: fallbackPalette.fill }]);
-	});
-
-	it('draws a secondary series dashed and unfilled', () => {
-		const { datasets, fills } = radarDatasets(
-			[
-				{ label: 'Före', values: [20], style: 'secondary' },
-				{ label: 'Efter', values: [60], style: 'main' }
-			],
-			1,
-			fallbackPalette
-		);
-		expect(datasets.map((d) => d.label)).toEqual(['Efter', 'Före']);
-		expect(datasets[1]?.borderDash).toEqual([6, 5]);
-		expect(fills).toEqual([{ kind: 'area', dataset: 0, color: fallbackPalette.fill }]);
 	});
 });
 
@@ -237,35 +178,17 @@ describe('radar geometry', () => {
 	});
 });
 
-describe('legendEntries', () => {
-	it('merges the band into one entry and keeps keys unique', () => {
-		expect(
-			legendEntries([
-				{ label: 'Nedre kvartil', values: [], style: 'band' },
-				{ label: 'Övre kvartil', values: [], style: 'band' },
-				{ label: 'Median', values: [] },
-				{ label: 'Median', values: [] }
-			])
-		).toEqual([
-			{ key: 'main:Median', label: 'Median', style: 'main' },
-			{ key: 'main:Median#1', label: 'Median', style: 'main' },
-			{
-				key: 'band:Nedre kvartil – Övre kvartil',
-				label: 'Nedre kvartil – Övre kvartil',
-				style: 'band'
-			}
+describe('wrapLabel with a percentage', () => {
+	it('puts the percentage on a line of its own, never splitting it from its sign', () => {
+		expect(wrapLabel('Kollektivtrafik 75 % (3 av 4)')).toEqual([
+			'Kollektivtrafik',
+			'75 % (3 av 4)'
 		]);
-	});
-});
-
-describe('radarOptions', () => {
-	it('animates changes for animationMs, and not at all under reduced motion', async () => {
-		const { RadarDecorations, animationMs, radarOptions } = await import('./radar-data');
-		const palette = fallbackPalette;
-		expect(radarOptions(palette, false, new RadarDecorations()).animation).toEqual({
-			duration: animationMs
-		});
-		expect(animationMs).toBeGreaterThan(0);
-		expect(radarOptions(palette, true, new RadarDecorations()).animation).toBe(false);
+		expect(wrapLabel('Kultur för alla 100 % (4 av 4)')).toEqual([
+			'Kultur för',
+			'alla',
+			'100 % (4 av 4)'
+		]);
+		expect(wrapLabel('Culture 8% (1 of 4)')).toEqual(['Culture', '8% (1 of 4)']);
 	});
 });
