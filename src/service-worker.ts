@@ -132,13 +132,18 @@ async function respond(event: FetchEvent, url: URL): Promise<Response> {
 		return response;
 	} catch (error) {
 		if (request.mode !== 'navigate') throw error;
-		// Offline and not kept: the page without its trailing slash, else the site's own 404.
-		for (const page of offlinePageFor(path)) {
+		// Offline and not kept: the page with its trailing slash, a statement's stand-in, else
+		// the site's own 404.
+		for (const page of offlinePageFor(path, languages)) {
 			const kept = await cache.match(page);
-			if (kept) {
-				if (page !== notFoundPage) return kept;
+			if (!kept) continue;
+			if (page === notFoundPage) {
 				return new Response(kept.body, { status: 404, headers: kept.headers });
 			}
+			// A page's relative addresses work only at its own address: add the slash first.
+			if (!path.endsWith('/'))
+				return Response.redirect(new URL(`${path}/${url.search}`, url).href, 301);
+			return kept;
 		}
 		throw error;
 	}

@@ -37,18 +37,16 @@ describe('offline', () => {
 		expect(shellPages(pages, ['en'], languages)).toEqual([
 			'/en/',
 			'/en/fraga/1/',
-			'/en/fraga/36/',
 			'/en/resultat/',
 			notFoundPage
 		]);
 		expect(shellPages(pages, ['sv'], languages)).toEqual([
 			'/',
 			'/fraga/1/',
-			'/fraga/36/',
 			'/resultat/',
 			notFoundPage
 		]);
-		expect(shellPages(pages, ['sv', 'lattlast'], languages)).toHaveLength(9);
+		expect(shellPages(pages, ['sv', 'lattlast'], languages)).toHaveLength(7);
 	});
 
 	it('keeps the icon and manifest, not the large link-preview picture', () => {
@@ -97,7 +95,25 @@ describe('offline', () => {
 	});
 
 	it('offline, shows a page without its trailing slash, else the site’s 404 page', () => {
-		expect(offlinePageFor('/fraga/7')).toEqual(['/fraga/7/', notFoundPage]);
-		expect(offlinePageFor('/nope/')).toEqual(['/nope/', notFoundPage]);
+		expect(offlinePageFor('/nope/', languages)).toEqual(['/nope/', notFoundPage]);
+		expect(offlinePageFor('/klass', languages)).toEqual(['/klass/', notFoundPage]);
+		expect(offlinePageFor('/fraga/1', languages)).toEqual(['/fraga/1/', notFoundPage]);
+	});
+
+	it('offline, lets the first statement’s page stand in for any statement and the importance step', () => {
+		expect(offlinePageFor('/fraga/7', languages)).toEqual(['/fraga/7/', '/fraga/1/', notFoundPage]);
+		expect(offlinePageFor('/en/fraga/viktigt/', languages)).toEqual([
+			'/en/fraga/viktigt/',
+			'/en/fraga/1/',
+			notFoundPage
+		]);
+		expect(offlinePageFor('/lattlast/fraga/36/', languages)).toEqual([
+			'/lattlast/fraga/36/',
+			'/lattlast/fraga/1/',
+			notFoundPage
+		]);
+		// Not a statement's address: no stand-in.
+		expect(offlinePageFor('/fraga/0/', languages)).toEqual(['/fraga/0/', notFoundPage]);
+		expect(offlinePageFor('/fraga/7/extra/', languages)).toEqual(['/fraga/7/extra/', notFoundPage]);
 	});
 });

@@ -2,12 +2,14 @@
  * What the service worker keeps for offline use, as plain rules it and the tests share (no DOM,
  * no service-worker types).
  *
- * On install it keeps the shell in the visitor's language: the first page, every statement, the
- * result, the "page not found" page, the scripts, styles and icons those pages name, and what the
- * result page's own scripts load later (the chart, the share picture). About 270 kB gzipped: that is
- * what a first-time voter on a phone needs to answer the whole quiz offline, without
- * downloading the other languages and the class view. Everything else the site publishes is
- * kept the first time it is used. Nothing it does not publish is kept: no unknown paths, no
+ * On install it keeps the shell in the visitor's language: the first page, the first statement,
+ * the result, the "page not found" page, the scripts, styles and icons those pages name, and what
+ * the result page's own scripts load later (the chart, the share picture). That is what a
+ * first-time voter on a phone needs to answer the whole quiz offline, without downloading the
+ * other languages and the class view: the first statement's page carries every statement, and
+ * offline it stands in for any other statement's address (and the importance step's), where the
+ * quiz island shows the screen the address names. Everything else the site publishes is kept the
+ * first time it is used. Nothing it does not publish is kept: no unknown paths, no
  * page data files (every page carries its data in its HTML; client-side navigation falls back
  * to loading the page when a data file cannot be fetched).
  */
@@ -33,14 +35,13 @@ export function languageOfPath(path: string, { prefixes }: OfflineLanguages): st
 	return match ? match[0] : fallback;
 }
 
-/** Whether a published page is part of the shell: the first page, a statement, the result. */
+/** Whether a published page is part of the shell: the first page, the first statement, the result. */
 function isShellPage(pathWithoutPrefix: string): boolean {
-	return (
-		pathWithoutPrefix === '/' ||
-		/^\/fraga\/\d+\/$/.test(pathWithoutPrefix) ||
-		pathWithoutPrefix === '/resultat/'
-	);
+	return ['/', '/fraga/1/', '/resultat/'].includes(pathWithoutPrefix);
 }
+
+/** A statement's or the importance step's address, without the language prefix. */
+const islandScreen = /^\/fraga\/(?:[1-9][0-9]*|viktigt)\/$/;
 
 /**
  * The pages to keep at install for these languages, from the prerendered paths: the shell
@@ -97,9 +98,17 @@ export function isKept(path: string, published: ReadonlySet<string>): boolean {
 }
 
 /**
- * Which page to show for a navigation that the network could not answer: the page itself
- * (with its trailing slash added), else the "page not found" page.
+ * Which kept pages may answer a navigation that the network could not: the page itself (with its
+ * trailing slash added); for a statement or the importance step, the first statement's page of
+ * that language (the quiz island then shows the screen the address names); else the site's
+ * "page not found" page.
  */
-export function offlinePageFor(path: string): string[] {
-	return path.endsWith('/') ? [path, notFoundPage] : [`${path}/`, notFoundPage];
+export function offlinePageFor(path: string, languages: OfflineLanguages): string[] {
+	const page = path.endsWith('/') ? path : `${path}/`;
+	const prefix = languages.prefixes[languageOfPath(page, languages)] ?? '';
+	const own = page.slice(prefix.length) || '/';
+	const firstStatement = `${prefix}/fraga/1/`;
+	return islandScreen.test(own) && page !== firstStatement
+		? [page, firstStatement, notFoundPage]
+		: [page, notFoundPage];
 }

@@ -3,12 +3,13 @@
  * the language chosen earlier on this device, registers the service worker, and hydrates the
  * prerendered island in place. Each language's entry (entries/<lang>.ts) calls it with its texts.
  */
-import { hydrate } from 'svelte';
+import { hydrate, mount } from 'svelte';
 import { registerServiceWorker } from '../../site/updates';
 import { defaultLang, langPrefix, rememberedLang } from '../../i18n/langs';
 import type { QuizMessages } from '../../i18n/sv-quiz';
 import Island from './Island.svelte';
 import { ISLAND_DATA_ID, ISLAND_ID, readIslandData, type IslandData } from './island-data';
+import { absolutePaths, sameView, viewAt, type View } from './views';
 
 /** Whether the page was opened from another page of this site. */
 function cameFromSite(): boolean {
@@ -28,6 +29,16 @@ function otherLanguageHome(data: IslandData): string | null {
 	return `${langPrefix[remembered]}/`;
 }
 
+/**
+ * The screen the address names. It is the page's own, except offline, where the service worker
+ * answers any statement's address (and the importance step's) with the first statement's page.
+ */
+function screenOfAddress(data: IslandData): View {
+	if (data.texts.length === 0) return data.view;
+	const own = absolutePaths(data.paths, location.href);
+	return viewAt(location.pathname, own, data.content.statements.length) ?? data.view;
+}
+
 /** Hydrates the island of this page with the language's texts. */
 export function startIsland(t: QuizMessages): void {
 	const data = readIslandData(document.getElementById(ISLAND_DATA_ID)?.textContent);
@@ -42,5 +53,12 @@ export function startIsland(t: QuizMessages): void {
 		return;
 	}
 	registerServiceWorker(data.paths.serviceWorker);
-	hydrate(Island, { target, props: { data, t, view: data.view } });
+	const view = screenOfAddress(data);
+	if (sameView(view, data.view)) {
+		hydrate(Island, { target, props: { data, t, view } });
+	} else {
+		// Another screen than the page was rendered with: render it afresh.
+		target.replaceChildren();
+		mount(Island, { target, props: { data, t, view } });
+	}
 }

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { hrefIn, hrefOf, viewAt, type View } from './views';
+import { absolutePaths, hrefIn, hrefOf, sameView, viewAt, type View } from './views';
 
 const paths = { home: '/en/', statement: '/en/fraga/', important: '/en/fraga/viktigt/' };
 
@@ -35,5 +35,25 @@ describe('island screens', () => {
 		expect(hrefIn({ kind: 'statement', index: 3 }, '/lattlast/', paths)).toBe('/lattlast/fraga/4/');
 		expect(hrefIn({ kind: 'important' }, '/', paths)).toBe('/fraga/viktigt/');
 		expect(hrefIn({ kind: 'home' }, '/', paths)).toBe('/');
+	});
+
+	it('resolves the relative addresses a page carries against the page it is shown at', () => {
+		const relative = { home: '../../', statement: '../', important: '../viktigt/' };
+		expect(absolutePaths(relative, 'https://site/en/fraga/1/')).toEqual(paths);
+		// Offline, the first statement's page stands in at another statement's address.
+		expect(absolutePaths(relative, 'https://site/en/fraga/17/')).toEqual(paths);
+	});
+
+	it('tells whether two views are the same screen', () => {
+		const view = fc.oneof(
+			fc.constant<View>({ kind: 'home' }),
+			fc.constant<View>({ kind: 'important' }),
+			fc.integer({ min: 0, max: 50 }).map((index): View => ({ kind: 'statement', index }))
+		);
+		fc.assert(
+			fc.property(view, view, (a, b) => {
+				expect(sameView(a, b)).toBe(JSON.stringify(a) === JSON.stringify(b));
+			})
+		);
 	});
 });

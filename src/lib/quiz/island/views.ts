@@ -32,6 +32,26 @@ export function viewAt(
 	return nr >= 1 && nr <= count ? { kind: 'statement', index: nr - 1 } : null;
 }
 
+/** The island's addresses as paths, resolved against the page's own address (they are relative). */
+export function absolutePaths(
+	paths: Pick<IslandPaths, 'home' | 'statement' | 'important'>,
+	pageUrl: string
+): Pick<IslandPaths, 'home' | 'statement' | 'important'> {
+	const absolute = (path: string) => new URL(path, pageUrl).pathname;
+	return {
+		home: absolute(paths.home),
+		statement: absolute(paths.statement),
+		important: absolute(paths.important)
+	};
+}
+
+/** Whether two views are the same screen. */
+export function sameView(a: View, b: View): boolean {
+	return hrefOf(a, placeholder) === hrefOf(b, placeholder);
+}
+
+const placeholder = { home: '/', statement: '/s/', important: '/i/' };
+
 /** The same screen in another language: its address under that language's first page. */
 export function hrefIn(
 	view: View,
