@@ -176,4 +176,14 @@ describe('layering (eslint.config.js)', { timeout: 60_000 }, () => {
 		);
 		expect(await reported('src/routes/[[lang=lang]]/x/+page.ts', exported)).toEqual([]);
 	});
+
+	it('asks a function over 60 lines for its reason (tests exempt)', async () => {
+		const long = (lines: number) =>
+			`export function f(n: number) {\n${Array.from({ length: lines }, (_, i) => `\tn += ${i};`).join('\n')}\n\treturn n;\n}\n`;
+		expect(await reported('src/lib/quiz/x.ts', long(70))).toContain('max-lines-per-function');
+		expect(await reported('src/lib/quiz/x.ts', long(50))).toEqual([]);
+		expect(await reported('src/lib/quiz/x.test.ts', long(70))).toEqual([]);
+		const excused = `// eslint-disable-next-line max-lines-per-function -- a reason\n${long(70)}`;
+		expect(await reported('src/lib/quiz/x.ts', excused)).toEqual([]);
+	});
 });

@@ -189,6 +189,7 @@ export async function extractCodesInChunks(
  * The reading itself, as steps: yields the share of the text read (0..1) every few candidates,
  * and returns what it found.
  */
+// eslint-disable-next-line max-lines-per-function -- one pass over the text; its steps share the counts they yield
 function* extractionSteps(input: string, context: CodeContext): Generator<number, Extraction> {
 	const truncated = input.length > maxPasteLength;
 	const text = truncated ? input.slice(0, maxPasteLength) : input;

@@ -156,6 +156,7 @@ export function codeIn(input: string): string {
  * version reads as 'damaged', not 'unknown-version'. Kept in one function for that reason: the
  * order of the guards is the rule.
  */
+// eslint-disable-next-line max-lines-per-function -- the order of the guards is the rule (see above)
 export function openCode(
 	input: string,
 	kind: CodeKind,

@@ -275,6 +275,7 @@ export function planCard(input: CardInput, measure: MeasureText): CardOp[] {
  * The card with its largest fonts scaled by `scale`, and whether the radar's labels fit. Longer
  * than most functions on purpose: the layout runs top to bottom, each block placed below the last.
  */
+// eslint-disable-next-line max-lines-per-function -- the layout runs top to bottom, each block placed below the last
 function planCardAt(
 	input: CardInput,
 	measure: MeasureText,
@@ -542,6 +543,7 @@ function placeLines(
  * The radar and its axis labels within `area`, with a gap where a topic has no answers. Long on
  * purpose: rings, spokes, polygon and labels are placed in drawing order, each reading the last.
  */
+// eslint-disable-next-line max-lines-per-function -- rings, spokes, polygon and labels in drawing order, each reading the last
 function planRadar(
 	input: CardInput,
 	measure: MeasureText,

@@ -43,6 +43,7 @@ export function registerServiceWorker(url: string): void {
  * Calls `offline` with the connection state now and on every change, and `waiting` once a new
  * version has installed while an older one controls the page.
  */
+// eslint-disable-next-line max-lines-per-function -- the listeners it adds and removes share its state
 export function watchUpdates(on: {
 	offline: (offline: boolean) => void;
 	waiting: (worker: ServiceWorker) => void;
