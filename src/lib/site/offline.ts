@@ -4,7 +4,8 @@
  *
  * On install it keeps the shell in the visitor's language: the first page, every statement, the
  * result, the "page not found" page, the scripts, styles and icons those pages name, and what the
- * result page's own scripts load later (the chart, the share picture). About 270 kB gzipped: that is
+ * result page's own scripts load later (the chart, the share picture), and the quiz island's chunks
+ * its entry imports. About 270 kB gzipped: that is
  * what a first-time voter on a phone needs to answer the whole quiz offline, without
  * downloading the other languages and the class view. Everything else the site publishes is
  * kept the first time it is used. Nothing it does not publish is kept: no unknown paths, no
@@ -89,6 +90,22 @@ export function assetsNamedIn(text: string, built: ReadonlySet<string>, base?: s
 /** Whether a built file is a page's own script (SvelteKit's nodes), whose lazy parts the shell keeps. */
 export function isPageScript(path: string): boolean {
 	return path.startsWith(`${immutablePrefix}nodes/`);
+}
+
+/** Where the quiz island's scripts live (src/build/island-plugin.ts). */
+export const islandPrefix = `${immutablePrefix}island/`;
+
+/**
+ * Whether the shell follows the imports of a script a shell page names: the result page's own
+ * scripts (the chart and the share picture load later), and the quiz island's entry of the
+ * visitor's language (the chunk the languages share, and what loads later, such as the answer
+ * code shown when saving fails).
+ */
+export function followsImports(page: string, script: string): boolean {
+	return (
+		(page.endsWith('/resultat/') && isPageScript(script)) ||
+		(script.startsWith(islandPrefix) && script.endsWith('.js'))
+	);
 }
 
 /** Whether a response for this path may be kept: the site publishes it and it is no data file. */
