@@ -229,12 +229,16 @@ test('the first page and the statements run on the quiz island alone, and move b
 	await page.getByRole('link', { name: 'Starta testet' }).click();
 	await atStatement(page, 0);
 	expect(scripts.length).toBeGreaterThan(0);
-	// The island's script, and stale.js: the tiny fixed file that says "reload" after a deploy.
+	// The island's scripts (the Swedish entry and the chunk the languages share, no other
+	// language's texts), and stale.js: the tiny fixed file that says "reload" after a deploy.
 	expect(
 		scripts.every(
-			(path) => /^\/_app\/immutable\/island\/sv\.[\w-]+\.js$/.test(path) || path === '/stale.js'
+			(path) =>
+				/^\/_app\/immutable\/island\/(?!en\.|lattlast\.)[\w-]+\.[\w-]+\.js$/.test(path) ||
+				path === '/stale.js'
 		)
 	).toBe(true);
+	expect(new Set(scripts.filter((path) => /\/island\/sv\.[\w-]+\.js$/.test(path))).size).toBe(1);
 	// SvelteKit's start-up script is not in the page at all.
 	expect(
 		await page
