@@ -350,6 +350,25 @@ test('when storage is full the quiz goes on, says at once that answers are not k
 	await expect(page.getByLabel('Delvis för')).toBeChecked();
 });
 
+test('when a chunk the island loads later is gone (a deploy replaced it), the page offers to reload', async ({
+	page
+}) => {
+	await page.addInitScript(() => {
+		Storage.prototype.setItem = () => {
+			throw new DOMException('full', 'QuotaExceededError');
+		};
+	});
+	// The answer code's chunk, which the island loads only when saving fails.
+	await page.route(/\/_app\/immutable\/island\/answer-code\.[\w-]+\.js$/, (route) =>
+		route.fulfill({ status: 404, body: 'gone' })
+	);
+	await open(page, '/fraga/1/');
+	await expect(page.getByText('En ny version av sidan har kommit')).toBeVisible();
+	await page.getByRole('button', { name: 'Ladda om' }).filter({ visible: true }).click();
+	await page.waitForLoadState('load');
+	await atStatement(page, 0);
+});
+
 test('the first page offers to go on or start over, and starting over removes the answers', async ({
 	page
 }) => {
