@@ -34,7 +34,7 @@ export default defineConfig(() => {
 			islandScripts(),
 			hostHeaders(),
 			dropUnusedData('build'),
-			minifyStatic('build')
+			minifyStatic()
 		],
 		build: {
 			rolldownOptions: {

@@ -1,8 +1,8 @@
 /**
- * A Vite plugin that minifies, after the adapter has written the site, the plain scripts of
- * `static/` that every page loads (`stale.js`, the "reload" notice for a missing script). They
- * are kept readable, with their comments, in the source; the deploy gets them minified, as Vite
- * does for every other script. Their names stay fixed: a page of an older version still finds them.
+ * A Vite plugin that minifies, in the client build's output, the plain scripts of `static/` that
+ * every page loads (`stale.js`, the "reload" notice for a missing script). They are kept readable,
+ * with their comments, in the source; the site gets them minified, as Vite does every other
+ * script. Their names stay fixed: a page of an older version still finds them.
  */
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
@@ -26,8 +26,11 @@ export function minifyScript(fileName: string, code: string): string {
 	return result.code;
 }
 
-/** The plugin: after the build (and the adapter) has finished, minifies the static scripts. */
-export function minifyStatic(outDir = 'build'): Plugin {
+/**
+ * The plugin: when the client build has written its files (`static/` copied among them), minifies
+ * the static scripts there, so that the adapter's site and `vite preview` serve the same file.
+ */
+export function minifyStatic(): Plugin {
 	let ssr = false;
 	return {
 		name: 'minify-static',
@@ -35,14 +38,13 @@ export function minifyStatic(outDir = 'build'): Plugin {
 		configResolved(config) {
 			ssr = Boolean(config.build.ssr);
 		},
-		closeBundle: {
-			// After SvelteKit's own closeBundle, which runs the adapter.
+		writeBundle: {
 			order: 'post',
 			sequential: true,
-			handler() {
-				if (!ssr) return;
+			handler(options) {
+				if (ssr || !options.dir) return;
 				for (const name of staticScripts) {
-					const file = path.join(outDir, name);
+					const file = path.join(options.dir, name);
 					if (existsSync(file)) writeFileSync(file, minifyScript(name, readFileSync(file, 'utf8')));
 				}
 			}
