@@ -2,6 +2,7 @@ import { sveltekit } from '@sveltejs/kit/vite';
 import { dropUnusedData } from './src/build/drop-unused-data.ts';
 import { hostHeaders } from './src/build/headers-plugin.ts';
 import { islandScripts } from './src/build/island-plugin.ts';
+import { minifyStatic } from './src/build/minify-static.ts';
 import { buildSiteAddress, parseSiteAddress } from './src/lib/site/address.ts';
 import { siteUrl } from './site.config.js';
 import type { Plugin } from 'vite';
@@ -32,7 +33,8 @@ export default defineConfig(() => {
 			sveltekit(),
 			islandScripts(),
 			hostHeaders(),
-			dropUnusedData('build')
+			dropUnusedData('build'),
+			minifyStatic()
 		],
 		build: {
 			rolldownOptions: {

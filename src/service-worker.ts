@@ -18,9 +18,9 @@ import { build, files, prerendered, version } from '$service-worker';
 import { langPrefix } from '$lib/i18n/langs';
 import {
 	assetsNamedIn,
+	followsImports,
 	immutablePrefix,
 	isKept,
-	isPageScript,
 	languageOfPath,
 	notFoundPage,
 	offlinePageFor,
@@ -71,12 +71,12 @@ sw.addEventListener('install', (event) => {
 					if (!response) return;
 					for (const asset of assetsNamedIn(await response.text(), built)) {
 						assets.add(asset);
-						if (path.endsWith('/resultat/') && isPageScript(asset)) lazyFrom.push(asset);
+						if (followsImports(path, asset)) lazyFrom.push(asset);
 					}
 				})
 			);
-			// What the result page loads later (the chart, the share picture), followed through
-			// the imports of its scripts.
+			// What the result page loads later (the chart, the share picture) and the island's
+			// chunks, followed through the imports of their scripts.
 			const seen = new Set<string>();
 			while (lazyFrom.length > 0) {
 				const path = lazyFrom.pop()!;

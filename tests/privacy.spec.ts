@@ -4,8 +4,8 @@
  * site's own keys; in the built files no absolute URL to another host is ever fetched.
  */
 import { expect, test, type Page } from '@playwright/test';
-import { existsSync } from 'node:fs';
-import { join } from 'node:path';
+import { existsSync, readFileSync } from 'node:fs';
+import { join, posix } from 'node:path';
 import { answerAll, atStatement, open, statements } from './helpers';
 import { fetchedUrls, filesUnder, isAbsolute, isFont, isForeign, readBuilt, watch } from './net';
 
@@ -143,6 +143,26 @@ async function keptPaths(page: Page): Promise<string[]> {
 const isPublished = (path: string) =>
 	existsSync(join(buildDir, path.endsWith('/') ? `${path}index.html` : path));
 
+/**
+ * The quiz island's scripts of a built page: its entry and every chunk the entry imports, at once
+ * or later (the shared chunk of all languages, the answer code), followed through the files.
+ */
+function islandScriptsOf(pagePath: string): string[] {
+	const html = readFileSync(join(buildDir, pagePath, 'index.html'), 'utf8');
+	const entry = /src="[./]*(\/?_app\/immutable\/island\/[^"]+\.js)"/.exec(html)?.[1];
+	if (!entry) throw new Error(`${pagePath} names no island script`);
+	const found = new Set<string>();
+	const follow = (path: string) => {
+		if (found.has(path)) return;
+		found.add(path);
+		const code = readFileSync(join(buildDir, path), 'utf8');
+		for (const [, relative] of code.matchAll(/["'`](\.\/[^"'`]+\.js)["'`]/g))
+			follow(posix.join(posix.dirname(path), relative!));
+	};
+	follow(entry.startsWith('/') ? entry : `/${entry}`);
+	return [...found];
+}
+
 test.describe('the service worker', () => {
 	test.use({ serviceWorkers: 'allow' });
 
@@ -158,6 +178,11 @@ test.describe('the service worker', () => {
 		);
 		// The first statement's page carries every statement: the others are not kept twice.
 		expect(installed.filter((path) => /^\/en\/fraga\/(?!1\/)/.test(path))).toEqual([]);
+		// The island works offline: its entry, the chunk all languages share and its lazy chunks.
+		const island = islandScriptsOf('en');
+		expect(island.length).toBeGreaterThanOrEqual(3);
+		expect(installed).toEqual(expect.arrayContaining(island));
+		expect(installed.filter((path) => /\/island\/(sv|lattlast)\./.test(path))).toEqual([]);
 		// Not the other languages, not the class view: those are fetched when needed.
 		expect(installed.filter((path) => /^\/(fraga|lattlast|klass|en\/klass)/.test(path))).toEqual(
 			[]

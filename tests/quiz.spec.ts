@@ -229,12 +229,16 @@ test('the first page and the statements run on the quiz island alone, and move b
 	await page.getByRole('link', { name: 'Starta testet' }).click();
 	await atStatement(page, 0);
 	expect(scripts.length).toBeGreaterThan(0);
-	// The island's script, and stale.js: the tiny fixed file that says "reload" after a deploy.
+	// The island's scripts (the Swedish entry and the chunk the languages share, no other
+	// language's texts), and stale.js: the tiny fixed file that says "reload" after a deploy.
 	expect(
 		scripts.every(
-			(path) => /^\/_app\/immutable\/island\/sv\.[\w-]+\.js$/.test(path) || path === '/stale.js'
+			(path) =>
+				/^\/_app\/immutable\/island\/(?!en\.|lattlast\.)[\w-]+\.[\w-]+\.js$/.test(path) ||
+				path === '/stale.js'
 		)
 	).toBe(true);
+	expect(new Set(scripts.filter((path) => /\/island\/sv\.[\w-]+\.js$/.test(path))).size).toBe(1);
 	// SvelteKit's start-up script is not in the page at all.
 	expect(
 		await page
@@ -331,17 +335,38 @@ test('when storage is full the quiz goes on, says at once that answers are not k
 	const alert = page.getByRole('alert');
 	await expect(alert).toContainText('kunde inte sparas');
 	await atStatement(page, 0);
-	const empty = await alert.locator('code').innerText();
+	// The code's script loads only now, when it is needed.
+	const shown = alert.locator('code');
+	await expect(shown).toHaveText(/^A1[\w-]+$/);
+	const empty = await shown.innerText();
 	await page.getByLabel('Delvis för').check();
 	await atStatement(page, 1);
 	// The answers stay on the page, and the code that carries them changes with each answer.
 	await expect(alert).toContainText('kunde inte sparas');
-	const code = await alert.locator('code').innerText();
-	expect(code).toMatch(/^A1[\w-]+$/);
-	expect(code).not.toBe(empty);
+	await expect(shown).not.toHaveText(empty);
+	await expect(shown).toHaveText(/^A1[\w-]+$/);
 	await page.getByRole('link', { name: 'Tillbaka' }).click();
 	await atStatement(page, 0);
 	await expect(page.getByLabel('Delvis för')).toBeChecked();
+});
+
+test('when a chunk the island loads later is gone (a deploy replaced it), the page offers to reload', async ({
+	page
+}) => {
+	await page.addInitScript(() => {
+		Storage.prototype.setItem = () => {
+			throw new DOMException('full', 'QuotaExceededError');
+		};
+	});
+	// The answer code's chunk, which the island loads only when saving fails.
+	await page.route(/\/_app\/immutable\/island\/answer-code\.[\w-]+\.js$/, (route) =>
+		route.fulfill({ status: 404, body: 'gone' })
+	);
+	await open(page, '/fraga/1/');
+	await expect(page.getByText('En ny version av sidan har kommit')).toBeVisible();
+	await page.getByRole('button', { name: 'Ladda om' }).filter({ visible: true }).click();
+	await page.waitForLoadState('load');
+	await atStatement(page, 0);
 });
 
 test('the first page offers to go on or start over, and starting over removes the answers', async ({

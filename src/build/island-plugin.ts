@@ -1,18 +1,24 @@
 /**
  * A Vite plugin that builds the quiz island of the pages that run without SvelteKit in the
- * browser (the first page and the statements, `csr = false`): one self-contained file per
- * language, from `src/lib/quiz/island/entries/<lang>.ts`, which hydrates the same Svelte
- * components the page was prerendered with (Svelte's `hydrate()`), without SvelteKit's router.
+ * browser (the first page and the statements, `csr = false`): one small entry script per language,
+ * from `src/lib/quiz/island/entries/<lang>.ts`, which hydrates the same Svelte components the page
+ * was prerendered with (Svelte's `hydrate()`), without SvelteKit's router.
  *
- * Pages import their script's address from `virtual:island-scripts`. In a build that address is
- * `/_app/immutable/island/<lang>.<hash>.js`, bundled and minified here and emitted into the
- * client output, where the service worker's precache list picks it up (it is in Vite's manifest).
- * The components' CSS is left out of the bundle: the prerendered page already links it, and
- * both builds scope it with the same class names (Svelte hashes the file name).
- * The server and client builds compute the same bundle, so prerendered pages and files agree.
- * In development the address is the entry's source file, which Vite serves as a module.
+ * All entries are bundled in one build with code splitting: what the languages share (the Svelte
+ * runtime, the components, the rules) is one chunk every language uses, and what only some screens
+ * need (the answer code shown when saving fails) is loaded with `import()` when needed. Every file
+ * is named `_app/immutable/island/<name>.<hash>.js`, minified, and emitted into the client output,
+ * where the service worker's precache list picks it up (it is in Vite's manifest; the worker
+ * follows an entry's imports, see src/lib/site/offline.ts). Nothing is preloaded: a dynamic import
+ * is a plain `import()`, so Vite's preload helper is left out.
+ *
+ * Pages import their entry's address from `virtual:island-scripts`. The components' CSS is left
+ * out of the bundle: the prerendered page already links it, and both builds scope it with the same
+ * class names (Svelte hashes the file name).
+ * The server and client builds compute the same bundle (file names come from the content), so
+ * prerendered pages and files agree. In development the address is the entry's source file,
+ * which Vite serves as a module.
  */
-import { createHash } from 'node:crypto';
 import { readdirSync } from 'node:fs';
 import path from 'node:path';
 import { svelte, vitePreprocess } from '@sveltejs/vite-plugin-svelte';
@@ -23,11 +29,21 @@ const RESOLVED_ID = `\0${VIRTUAL_ID}`;
 const ENTRIES_DIR = 'src/lib/quiz/island/entries';
 const OUTPUT_DIR = '_app/immutable/island';
 
-interface Script {
-	name: string;
-	entry: string;
+/** One built file of the island. */
+interface Chunk {
 	fileName: string;
 	code: string;
+	/** The language entry it is built from, for an entry script; else undefined. */
+	entry?: string;
+}
+
+/** What one build of the island gives: every file, and each language's entry script. */
+interface Bundle {
+	chunks: Chunk[];
+	/** The file name of each language's entry script ('sv' → '_app/immutable/island/sv.x.js'). */
+	entries: Record<string, string>;
+	/** The source files of the entries, to watch. */
+	sources: string[];
 }
 
 /** The entry files by script name ('sv', 'en', ...). */
@@ -40,14 +56,30 @@ function entriesIn(root: string): Record<string, string> {
 	);
 }
 
-/** Bundles one entry into a single minified ES module. */
-async function bundle(root: string, name: string, entry: string): Promise<Script> {
+/** Vite's helper that preloads a dynamic import's dependencies; none here (modulePreload is off). */
+const PRELOAD_HELPER = '\0vite/preload-helper.js';
+
+/** Makes every dynamic import a plain `import()`: the island preloads nothing. */
+function withoutPreload(): Plugin {
+	return {
+		name: 'valkompass-island-no-preload',
+		enforce: 'pre',
+		load(id) {
+			return id === PRELOAD_HELPER ? 'export const __vitePreload = (load) => load();' : undefined;
+		}
+	};
+}
+
+/** Bundles every entry into minified ES modules, sharing chunks. */
+async function bundle(root: string): Promise<Bundle> {
+	const entries = entriesIn(root);
 	const result = await build({
 		configFile: false,
 		root,
 		logLevel: 'warn',
 		publicDir: false,
 		plugins: [
+			withoutPreload(),
 			svelte({
 				configFile: false,
 				preprocess: vitePreprocess(),
@@ -62,20 +94,35 @@ async function bundle(root: string, name: string, entry: string): Promise<Script
 			modulePreload: false,
 			copyPublicDir: false,
 			rolldownOptions: {
-				input: entry,
-				output: { format: 'es', codeSplitting: false },
+				input: entries,
+				output: {
+					format: 'es',
+					codeSplitting: true,
+					entryFileNames: `${OUTPUT_DIR}/[name].[hash].js`,
+					chunkFileNames: `${OUTPUT_DIR}/[name].[hash].js`
+				},
 				checks: { bundlerTimings: false }
 			}
 		}
 	});
 	const outputs = (Array.isArray(result) ? result : [result]) as Rolldown.RolldownOutput[];
-	const chunks = outputs.flatMap((o) => o.output).filter((o) => o.type === 'chunk');
-	if (chunks.length !== 1) {
-		throw new Error(`${path.relative(root, entry)}: expected one script, got ${chunks.length}`);
+	const built = outputs.flatMap((o) => o.output).filter((o) => o.type === 'chunk');
+	const sources = Object.values(entries);
+	const byLang = new Map(Object.entries(entries).map(([name, file]) => [path.resolve(file), name]));
+	const chunks: Chunk[] = built.map((chunk) => ({
+		fileName: chunk.fileName,
+		code: chunk.code,
+		entry: chunk.isEntry && chunk.facadeModuleId ? byLang.get(chunk.facadeModuleId) : undefined
+	}));
+	const found = chunks.filter((chunk) => chunk.entry);
+	if (found.length !== sources.length) {
+		throw new Error(`${ENTRIES_DIR}: expected ${sources.length} entry scripts, got ${found.length}`);
 	}
-	const code = chunks[0]!.code;
-	const hash = createHash('sha256').update(code).digest('base64url').slice(0, 10);
-	return { name, entry, fileName: `${OUTPUT_DIR}/${name}.${hash}.js`, code };
+	return {
+		chunks,
+		entries: Object.fromEntries(found.map((chunk) => [chunk.entry!, chunk.fileName])),
+		sources
+	};
 }
 
 /** The plugin; add it after SvelteKit's. */
@@ -83,12 +130,7 @@ export function islandScripts(): Plugin {
 	let root = process.cwd();
 	let command: 'build' | 'serve' = 'serve';
 	let ssr = false;
-	let scripts: Promise<Script[]> | undefined;
-
-	const built = () =>
-		(scripts ??= Promise.all(
-			Object.entries(entriesIn(root)).map(([name, entry]) => bundle(root, name, entry))
-		));
+	let built: Promise<Bundle> | undefined;
 
 	return {
 		name: 'valkompass-island-scripts',
@@ -111,22 +153,23 @@ export function islandScripts(): Plugin {
 					])
 				);
 			} else {
-				const list = await built();
-				for (const script of list) this.addWatchFile(script.entry);
-				urls = Object.fromEntries(list.map((s) => [s.name, `/${s.fileName}`]));
+				const island = await (built ??= bundle(root));
+				for (const source of island.sources) this.addWatchFile(source);
+				urls = Object.fromEntries(
+					Object.entries(island.entries).map(([name, fileName]) => [name, `/${fileName}`])
+				);
 			}
 			return `export default ${JSON.stringify(urls)};`;
 		},
 		async generateBundle() {
 			// Only the client output is served; the server build needs the addresses alone.
 			if (command !== 'build' || ssr) return;
-			for (const script of await built()) {
+			for (const chunk of (await (built ??= bundle(root))).chunks) {
 				this.emitFile({
 					type: 'asset',
-					fileName: script.fileName,
-					name: `island-${script.name}.js`,
-					originalFileName: path.relative(root, script.entry),
-					source: script.code
+					fileName: chunk.fileName,
+					name: path.basename(chunk.fileName),
+					source: chunk.code
 				});
 			}
 		}

@@ -17,7 +17,6 @@ export const enQuiz: QuizMessages = {
 		offline: 'You are offline. The quiz still works, and your answers are saved on your device.'
 	},
 	nav: {
-		home: 'Home',
 		method: 'How it is calculated',
 		result: 'Result',
 		label: 'Main menu'
@@ -87,7 +86,6 @@ export const enQuiz: QuizMessages = {
 		next: 'Next',
 		toResult: 'See the result',
 		keys: 'Keys while the quiz has focus: 1–5 answer and move on, S skips, the left and right arrows move between statements.',
-		announce: (n: number, total: number, topic: string) => `Statement ${n} of ${total}, ${topic}`,
 		storageFailed:
 			'Your answers could not be saved on this device (storage is full or turned off). You can continue, but your answers will be lost if you close the page.',
 		storageCorrupt: 'Saved answers on this device could not be read and have been set aside.',
@@ -98,7 +96,6 @@ export const enQuiz: QuizMessages = {
 		 */
 		changed: (added: number, removed: number, reworded = 0, thisOne = false) =>
 			`The statements have been updated since you last answered. ${added > 0 ? `${added} new ${added === 1 ? 'statement is' : 'statements are'} waiting for an answer. ` : ''}${removed > 0 ? `${removed} ${removed === 1 ? 'statement no longer exists and its answer has' : 'statements no longer exist and their answers have'} been removed. ` : ''}${reworded > 0 ? `${reworded} ${reworded === 1 ? 'statement has been changed, so your answer to it has' : 'statements have been changed, so your answers to them have'} been removed. ` : ''}${thisOne ? 'This statement is one of them: please answer it again. ' : ''}Your other answers are kept.`,
-		dismiss: 'OK',
-		notFound: 'That statement does not exist.'
+		dismiss: 'OK'
 	}
 };

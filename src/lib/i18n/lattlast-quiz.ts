@@ -18,7 +18,6 @@ export const lattlastQuiz: QuizMessages = {
 			'Du har inte internet just nu. Testet fungerar ändå. Dina svar sparas i din dator eller telefon.'
 	},
 	nav: {
-		home: 'Start',
 		method: 'Så räknar vi',
 		result: 'Resultat',
 		label: 'Meny'
@@ -88,7 +87,6 @@ export const lattlastQuiz: QuizMessages = {
 		next: 'Nästa',
 		toResult: 'Se resultatet',
 		keys: 'Har du tangentbord? Tryck 1 till 5 för att svara. Tryck S för att hoppa över. Tryck pil vänster eller pil höger för att byta påstående.',
-		announce: (n: number, total: number, topic: string) => `Påstående ${n} av ${total}, ${topic}`,
 		storageFailed:
 			'Sidan kunde inte spara dina svar i din dator eller telefon. Kanske är minnet fullt. Eller så går det inte att spara där. Du kan svara ändå. Men dina svar försvinner när du stänger sidan.',
 		storageCorrupt:
@@ -100,7 +98,6 @@ export const lattlastQuiz: QuizMessages = {
 		 */
 		changed: (added: number, removed: number, reworded = 0, thisOne = false) =>
 			`Vi har ändrat påståendena sedan du svarade sist. ${added > 0 ? `${added === 1 ? 'Ett nytt påstående' : `${added} nya påståenden`} väntar på ditt svar. ` : ''}${removed > 0 ? `${removed === 1 ? 'Ett påstående' : `${removed} påståenden`} finns inte längre. Vi har tagit bort dina svar på ${removed === 1 ? 'det' : 'dem'}. ` : ''}${reworded > 0 ? `${reworded === 1 ? 'Ett påstående' : `${reworded} påståenden`} har fått en ny text. Vi har tagit bort dina gamla svar på ${reworded === 1 ? 'det' : 'dem'}. ` : ''}${thisOne ? 'Det här påståendet är nytt skrivet. Svara gärna igen. ' : ''}Dina andra svar finns kvar.`,
-		dismiss: 'Okej',
-		notFound: 'Det påståendet finns inte.'
+		dismiss: 'Okej'
 	}
 };

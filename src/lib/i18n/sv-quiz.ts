@@ -15,7 +15,6 @@ export const svQuiz = {
 		offline: 'Du är offline. Testet fungerar ändå, och dina svar sparas på enheten.'
 	},
 	nav: {
-		home: 'Start',
 		method: 'Så räknas det',
 		result: 'Resultat',
 		label: 'Huvudmeny'
@@ -84,7 +83,6 @@ export const svQuiz = {
 		next: 'Nästa',
 		toResult: 'Se resultatet',
 		keys: 'Tangenter när testet har fokus: 1–5 svarar och går vidare, S hoppar över, pilarna vänster och höger byter påstående.',
-		announce: (n: number, total: number, topic: string) => `Påstående ${n} av ${total}, ${topic}`,
 		storageFailed:
 			'Dina svar kunde inte sparas på den här enheten (lagringen är full eller avstängd). Du kan fortsätta, men svaren försvinner om du stänger sidan.',
 		storageCorrupt: 'Sparade svar på den här enheten gick inte att läsa och har lagts åt sidan.',
@@ -95,8 +93,7 @@ export const svQuiz = {
 		 */
 		changed: (added: number, removed: number, reworded = 0, thisOne = false) =>
 			`Påståendena har uppdaterats sedan du svarade senast. ${added === 1 ? 'Ett nytt påstående väntar på svar. ' : added > 1 ? `${added} nya påståenden väntar på svar. ` : ''}${removed === 1 ? 'Ett påstående finns inte längre och dess svar har tagits bort. ' : removed > 1 ? `${removed} påståenden finns inte längre och deras svar har tagits bort. ` : ''}${reworded === 1 ? 'Ett påstående har ändrats, så ditt svar på det har tagits bort. ' : reworded > 1 ? `${reworded} påståenden har ändrats, så dina svar på dem har tagits bort. ` : ''}${thisOne ? 'Det här påståendet är ändrat: svara gärna igen. ' : ''}Dina andra svar finns kvar.`,
-		dismiss: 'Okej',
-		notFound: 'Det påståendet finns inte.'
+		dismiss: 'Okej'
 	}
 };
 

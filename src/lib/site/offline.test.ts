@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
 	assetsNamedIn,
+	followsImports,
 	isKept,
 	isPageScript,
 	languageOfPath,
@@ -84,6 +85,27 @@ describe('offline', () => {
 		expect(assetsNamedIn(js, built)).toEqual([]);
 		expect(isPageScript('/_app/immutable/nodes/7.B.js')).toBe(true);
 		expect(isPageScript('/_app/immutable/chunks/chart.A.js')).toBe(false);
+	});
+
+	it('follows the quiz island’s imports from every shell page, and the result page’s own scripts', () => {
+		const built = new Set([
+			'/_app/immutable/island/start.C.js',
+			'/_app/immutable/island/answer-code.D.js'
+		]);
+		// As the island's minified entry and shared chunk name them.
+		const entry = `import{t as e}from"./start.C.js";e()`;
+		const shared = `const a=()=>import(\`./answer-code.D.js\`)`;
+		expect(assetsNamedIn(entry, built, '/_app/immutable/island/en.A.js')).toEqual([
+			'/_app/immutable/island/start.C.js'
+		]);
+		expect(assetsNamedIn(shared, built, '/_app/immutable/island/start.C.js')).toEqual([
+			'/_app/immutable/island/answer-code.D.js'
+		]);
+		expect(followsImports('/en/', '/_app/immutable/island/en.A.js')).toBe(true);
+		expect(followsImports('/en/fraga/3/', '/_app/immutable/island/en.A.js')).toBe(true);
+		expect(followsImports('/en/resultat/', '/_app/immutable/nodes/7.B.js')).toBe(true);
+		expect(followsImports('/en/', '/_app/immutable/nodes/2.B.js')).toBe(false);
+		expect(followsImports('/en/', '/_app/immutable/assets/IslandPage.B.css')).toBe(false);
 	});
 
 	it('keeps only what the site publishes, and no data files', () => {

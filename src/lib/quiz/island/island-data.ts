@@ -5,7 +5,7 @@
  */
 import { asLang } from '../../i18n/langs';
 import type { Lang } from '../../content/types';
-import type { QuizContent } from '../quiz.svelte';
+import type { QuizContent } from '../quiz-answers.svelte';
 import type { View } from './views';
 
 /** The id of the element the island is prerendered in. */
