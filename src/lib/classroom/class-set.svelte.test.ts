@@ -2,7 +2,12 @@ import { describe, expect, it } from 'vitest';
 import { encodeAnswerCode } from '../codes/answer-code';
 import type { ContentLayout } from '../codes/history';
 import { MemoryStorage } from '../testing/memory-storage';
-import { ClassSet, classSetKey, type ClassSetContent } from './class-set.svelte';
+import {
+	ClassSet,
+	classSetKey,
+	classSetLifetimeMs,
+	type ClassSetContent
+} from './class-set.svelte';
 
 const layout: ContentLayout = {
 	topics: [
@@ -25,6 +30,47 @@ const anna = encodeAnswerCode({ a: { value: 2, important: false } }, content.ver
 const bo = encodeAnswerCode({ a: { value: -2, important: false } }, content.version, layout);
 
 describe('ClassSet', () => {
+	it('counts a repeated code once, or once per time when the teacher says they are two pupils', () => {
+		const set = new ClassSet(content, 'before', new MemoryStorage());
+		set.text = `${anna}\n${anna}\n${bo}`;
+		set.read();
+		expect(set.extraction?.codes.map((c) => c.count)).toEqual([2, 1]);
+		expect(set.summary?.students).toBe(2);
+		set.countRepeats = true;
+		expect(set.summary?.students).toBe(3);
+		expect(set.summary?.topics[0]).toMatchObject({ n: 3, median: 100 });
+	});
+
+	it('forgets a set not used for a day, and keeps one that was', () => {
+		const storage = new MemoryStorage();
+		let now = 1_000_000;
+		const clock = () => now;
+		const set = new ClassSet(content, 'before', storage, clock);
+		set.text = anna;
+		set.read();
+		// Loading is use: the day starts again.
+		now += classSetLifetimeMs - 1;
+		const next = new ClassSet(content, 'before', storage, clock);
+		next.load();
+		expect(next.restored).toBe('restored');
+		now += classSetLifetimeMs - 1;
+		const still = new ClassSet(content, 'before', storage, clock);
+		still.load();
+		expect(still.summary?.students).toBe(1);
+		now += classSetLifetimeMs + 1;
+		const late = new ClassSet(content, 'before', storage, clock);
+		late.load();
+		expect(late.restored).toBe('expired');
+		expect(late.summary).toBeNull();
+		expect(late.text).toBe('');
+		expect(storage.getItem(classSetKey('p', 'before'))).toBeNull();
+		// A set stored without a time (by an older build) is kept, and its day starts now.
+		storage.setItem(classSetKey('p', 'after'), anna);
+		const old = new ClassSet(content, 'after', storage, clock);
+		old.load();
+		expect(old.restored).toBe('restored');
+	});
+
 	it('reads the pasted text, sums up the class and stores only the codes', () => {
 		const storage = new MemoryStorage();
 		const set = new ClassSet(content, 'before', storage);
@@ -36,7 +82,7 @@ describe('ClassSet', () => {
 		expect(set.summary?.students).toBe(2);
 		expect(set.summary?.topics[0]).toMatchObject({ n: 2, min: 0, median: 50, max: 100 });
 		const stored = storage.getItem(classSetKey('p', 'before'));
-		expect(stored).toBe(`${anna}\n${bo}`);
+		expect(stored).toBe(`${anna}\n${anna}\n${bo}`);
 		expect(classSetKey('p', 'before')).toMatch(/^valkompass:/);
 	});
 

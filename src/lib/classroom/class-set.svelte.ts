@@ -32,8 +32,14 @@ export interface ClassSetContent extends ClassContent {
 	history: ContentHistory;
 }
 
-/** What loading the stored set found: nothing, the set, or a value that was partly unreadable. */
-export type Restored = 'none' | 'restored' | 'damaged';
+/** What loading the stored set found: nothing, the set, a partly unreadable value, or a set left unused too long. */
+export type Restored = 'none' | 'restored' | 'damaged' | 'expired';
+
+/** How long a stored set is kept without use: on a shared school computer, a day. */
+export const classSetLifetimeMs = 24 * 60 * 60 * 1000;
+
+/** The storage key of when a set was last used. */
+const usedKey = (packId: string, slot: SetSlot) => `${classSetKey(packId, slot)}:used`;
 
 /** One pasted set of codes and what they say about the class. */
 export class ClassSet {
@@ -41,57 +47,141 @@ export class ClassSet {
 	readonly slot: SetSlot;
 	/** The text in the paste box. */
 	text = $state('');
-	/** What the set holds: the last reading that found codes; null before anything is read. */
 	// Raw: a reading is replaced, never changed in place, and a deep proxy over 25,000 codes
 	// made summing up the class take minutes.
-	extraction = $state.raw<Extraction | null>(null);
+	#extraction = $state.raw<Extraction | null>(null);
+	#rejected = $state.raw<Extraction | null>(null);
+	#lastRead = $state<string | null>(null);
+	#saved = $state(true);
+	#restored = $state<Restored>('none');
+	#countRepeats = $state(false);
+	#progress = $state<number | null>(null);
+
+	/** What the set holds: the last reading that found codes; null before anything is read. */
+	get extraction(): Extraction | null {
+		return this.#extraction;
+	}
 	/**
 	 * The last reading when it found no code at all (garbage, or only damaged codes): it is shown,
 	 * but it does not replace the set, so a wrong paste loses nothing. Null otherwise.
 	 */
-	rejected = $state.raw<Extraction | null>(null);
+	get rejected(): Extraction | null {
+		return this.#rejected;
+	}
 	/** The text as it was last read (or restored); null before. */
-	lastRead = $state<string | null>(null);
+	get lastRead(): string | null {
+		return this.#lastRead;
+	}
 	/** False when the last save failed (storage missing, full or blocked). */
-	saved = $state(true);
+	get saved(): boolean {
+		return this.#saved;
+	}
 	/** What load() found in storage. */
-	restored = $state<Restored>('none');
-
+	get restored(): Restored {
+		return this.#restored;
+	}
+	/**
+	 * Whether a code found more than once counts once per time it was found: two pupils with
+	 * exactly the same answers have the same code. Off by default (a pupil who sent twice).
+	 */
+	get countRepeats(): boolean {
+		return this.#countRepeats;
+	}
+	set countRepeats(value: boolean) {
+		this.#countRepeats = value;
+	}
 	/** While a text is read in chunks: the share read so far (0..1); null otherwise. */
-	progress = $state<number | null>(null);
+	get progress(): number | null {
+		return this.#progress;
+	}
 
 	/** True when the paste box holds other text than was last read. */
-	changed = $derived(this.lastRead !== null && this.text !== this.lastRead);
+	changed = $derived(this.#lastRead !== null && this.text !== this.#lastRead);
 
 	summary = $derived.by((): ClassSummary | null => {
-		const codes = this.extraction?.codes ?? [];
+		const codes = this.#extraction?.codes ?? [];
 		if (codes.length === 0) return null;
 		return summarizeClass(
 			this.content,
-			codes.map((found) => found.answers)
+			codes.flatMap((found) =>
+				Array.from({ length: this.#countRepeats ? found.count : 1 }, () => found.answers)
+			)
 		);
 	});
 
 	#store: Persisted;
+	#used: Persisted;
+	#now: () => number;
 
-	constructor(content: ClassSetContent, slot: SetSlot, storage?: StorageLike | null) {
+	constructor(
+		content: ClassSetContent,
+		slot: SetSlot,
+		storage?: StorageLike | null,
+		now: () => number = Date.now
+	) {
 		this.content = content;
 		this.slot = slot;
 		this.#store = new Persisted(classSetKey(content.packId, slot), storage);
+		this.#used = new Persisted(usedKey(content.packId, slot), storage);
+		this.#now = now;
+	}
+
+	/** Notes that the set was used now; its day of life starts again. */
+	#touch(): void {
+		this.#used.write(String(this.#now()));
 	}
 
 	/**
-	 * Reads the stored set into the paste box and reads it; call once in the browser. A value that
+	 * The stored set, or null when there is none; a set not used for a day (classSetLifetimeMs)
+	 * is removed instead, as on a shared computer, and reported as expired.
+	 */
+	#storedText(): string | null {
+		const stored = this.#store.read();
+		if (stored === null || stored === '') return null;
+		const used = Number(this.#used.read());
+		// A missing or unreadable time counts as now: the set is kept and its day starts.
+		if (Number.isFinite(used) && used > 0 && this.#now() - used > classSetLifetimeMs) {
+			this.#store.clear();
+			this.#used.clear();
+			this.#restored = 'expired';
+			return null;
+		}
+		return stored;
+	}
+
+	/** Makes a reading of the stored text the set. */
+	#restore(stored: string, extraction: Extraction): void {
+		this.#extraction = extraction;
+		this.#restored = isStoredForm(stored) ? 'restored' : 'damaged';
+		this.#touch();
+	}
+
+	/** Makes a reading of the paste box the set and stores it, or keeps it aside when it found no code. */
+	#accept(text: string, extraction: Extraction): void {
+		this.#lastRead = text;
+		if (extraction.codes.length === 0) {
+			this.#rejected = extraction;
+			return;
+		}
+		this.#rejected = null;
+		this.#extraction = extraction;
+		this.#restored = 'none';
+		this.#saved = this.#store.write(storedFormOf(extraction));
+		this.#touch();
+	}
+
+	/**
+	 * Reads the stored set into the paste box and reads it; call once in the browser. A set not
+	 * used for a day (classSetLifetimeMs) is removed instead, as on a shared computer. A value that
 	 * is not what this class stores is put in the box as it is, so that nothing is lost, and
 	 * reported as damaged; it is not overwritten until the teacher reads or clears the box.
 	 */
 	load(): void {
-		const stored = this.#store.read();
-		if (stored === null || stored === '') return;
+		const stored = this.#storedText();
+		if (stored === null) return;
 		this.text = stored;
-		this.lastRead = stored;
-		this.extraction = extractCodes(stored, this.content);
-		this.restored = isStoredForm(stored) ? 'restored' : 'damaged';
+		this.#lastRead = stored;
+		this.#restore(stored, extractCodes(stored, this.content));
 	}
 
 	/**
@@ -99,16 +189,7 @@ export class ClassSet {
 	 * when it finds none, the set stays as it was and the reading is kept in `rejected`.
 	 */
 	read(): void {
-		const extraction = extractCodes(this.text, this.content);
-		this.lastRead = this.text;
-		if (extraction.codes.length === 0) {
-			this.rejected = extraction;
-			return;
-		}
-		this.rejected = null;
-		this.extraction = extraction;
-		this.restored = 'none';
-		this.saved = this.#store.write(storedFormOf(extraction));
+		this.#accept(this.text, extractCodes(this.text, this.content));
 	}
 
 	/**
@@ -116,14 +197,13 @@ export class ClassSet {
 	 * `progress` tells how far it has come.
 	 */
 	async loadInChunks(): Promise<void> {
-		const stored = this.#store.read();
-		if (stored === null || stored === '') return;
+		const stored = this.#storedText();
+		if (stored === null) return;
 		this.text = stored;
-		this.lastRead = stored;
+		this.#lastRead = stored;
 		const extraction = await this.#readInChunks(stored);
 		if (extraction === null) return;
-		this.extraction = extraction;
-		this.restored = isStoredForm(stored) ? 'restored' : 'damaged';
+		this.#restore(stored, extraction);
 	}
 
 	/** read(), in chunks (see loadInChunks). A newer read or a clear wins over this one. */
@@ -131,15 +211,7 @@ export class ClassSet {
 		const text = this.text;
 		const extraction = await this.#readInChunks(text);
 		if (extraction === null) return;
-		this.lastRead = text;
-		if (extraction.codes.length === 0) {
-			this.rejected = extraction;
-			return;
-		}
-		this.rejected = null;
-		this.extraction = extraction;
-		this.restored = 'none';
-		this.saved = this.#store.write(storedFormOf(extraction));
+		this.#accept(text, extraction);
 	}
 
 	#reading = 0;
@@ -147,28 +219,30 @@ export class ClassSet {
 	/** Reads a text in chunks; null when a newer reading (or a clear) started meanwhile. */
 	async #readInChunks(text: string): Promise<Extraction | null> {
 		const reading = ++this.#reading;
-		this.progress = 0;
+		this.#progress = 0;
 		const extraction = await extractCodesInChunks(text, this.content, {
 			onProgress: (share) => {
-				if (reading === this.#reading) this.progress = share;
+				if (reading === this.#reading) this.#progress = share;
 			}
 		});
 		if (reading !== this.#reading) return null;
-		this.progress = null;
+		this.#progress = null;
 		return extraction;
 	}
 
 	/** Empties the paste box and forgets the set, here and in storage. */
 	clear(): void {
 		this.#reading++;
-		this.progress = null;
+		this.#progress = null;
 		this.text = '';
-		this.extraction = null;
-		this.rejected = null;
-		this.lastRead = null;
-		this.restored = 'none';
+		this.#extraction = null;
+		this.#rejected = null;
+		this.#lastRead = null;
+		this.#restored = 'none';
+		this.#countRepeats = false;
 		this.#store.clear();
-		this.saved = true;
+		this.#used.clear();
+		this.#saved = true;
 	}
 }
 

@@ -28,7 +28,7 @@ export const classroomEn: typeof classroomSv = {
 		intro:
 			'Here you can see what the class thinks, without names. The students take the quiz on their own phones or computers and send you their answer code. You paste the codes here.',
 		privacy:
-			'Nothing is sent anywhere: the codes are read and counted in this browser. An answer code contains answers but no names. Only the codes are saved in the browser, not names or any other text you paste. They stay until you clear the box.',
+			'Nothing is sent anywhere: the codes are read and counted in this browser. An answer code contains answers but no names. Only the codes are saved in the browser, not names or any other text you paste. They are removed when nobody has used them for a day, or when you clear the box.',
 		startHeading: '1. Let the students take the quiz',
 		startSteps: [
 			'The students scan the QR code or type in the address.',
@@ -54,13 +54,16 @@ export const classroomEn: typeof classroomSv = {
 		confirmClear:
 			'Do you want to remove the codes in the box? They will also be removed from the browser.',
 		empty: 'The box is empty. Paste text with answer codes first.',
-		none: 'No answer code was found in the text. An answer code starts with A1 and is about 30 characters long.',
+		none: 'No answer code was found in the text. An answer code starts with A2 and looks like A2RN-01HH-… (about 40 characters in groups of four).',
 		found: (found: number, studentCount: number) =>
 			`Found ${codes(found)} in the text, from ${students(studentCount)}.`,
 		duplicates: (n: number) =>
-			n === 1
-				? '1 code appeared twice and is counted only once.'
-				: `${n} codes appeared more than once and are counted only once.`,
+			`${n === 1 ? '1 code appeared twice' : `${n} codes appeared more than once`} and ${n === 1 ? 'is' : 'are'} counted only once. It may be one student who sent a code twice, or two students who answered exactly alike.`,
+		countRepeats:
+			'Count each code as many times as it appears (two students with exactly the same answers)',
+		problemGroup: (group: number) =>
+			`The mistake is probably in group ${group} (counting from the left).`,
+		expired: 'The codes from last time have been removed, as nobody had used them for a day.',
 		older: (n: number) =>
 			`${codes(n)} ${n === 1 ? 'was' : 'were'} made for an older version of the quiz. The answers to the statements that still exist are counted.`,
 		problemsHeading: (n: number) =>
@@ -96,15 +99,15 @@ export const classroomEn: typeof classroomSv = {
 		describeNone: (name: string) => `${name}: no answers.`,
 		axisLabel: (name: string, n: number) => `${name} (${students(n)})`,
 		axisNone: (name: string) => `${name} (no answers)`,
-		median: 'Median',
-		lowerQuartile: 'Lower quartile',
-		upperQuartile: 'Upper quartile',
+		median: 'Middle of the class (median)',
+		lowerQuartile: 'Half of the class is here (lower quartile',
+		upperQuartile: 'upper quartile)',
 		explain:
-			'The median is the middle: half of the students agree with the programme more, half less. The middle half of the students lies between the lower and the upper quartile. A student who has not answered any statement in a topic is not counted in that topic.',
+			'The line is the middle of the class: half of the students agree with the programme more, half less (the median). Half of the class is inside the shaded area (between the lower and the upper quartile). A wide area means the class is divided. A student who has not answered any statement in a topic is not counted in that topic.',
 		tableCaption: 'How much the class agrees with the programme, by topic, in per cent',
 		tableTopic: 'Topic',
-		tableMedian: 'Median',
-		tableQuartiles: 'Middle half',
+		tableMedian: 'Middle',
+		tableQuartiles: 'Half of the class',
 		tableRange: 'Lowest–highest',
 		tableStudents: 'Students',
 		overall: 'Overall',
@@ -113,10 +116,10 @@ export const classroomEn: typeof classroomSv = {
 	divisive: {
 		heading: 'What divides the class most',
 		intro:
-			'The statements where the answers differ most, as a starting point for discussion. They are ordered by the spread of the answers (variance): 4 means that the class is split into two equal camps, Strongly agree and Strongly disagree. 0 means that everyone answered the same.',
+			'The statements where the class is most divided, as a starting point for discussion. 100 % divided means half the class answered Strongly agree and half Strongly disagree. 0 % means everyone answered the same.',
 		none: 'The class answered too similarly for any statement to stand out.',
 		variance: (value: number) =>
-			`Spread ${value.toLocaleString('en', { maximumFractionDigits: 2 })} of 4`,
+			`The class is ${Math.round(25 * value)} % divided (for those who want to know: the variance is ${value.toLocaleString('en', { maximumFractionDigits: 2 })} of 4)`,
 		program: 'The programme',
 		showAll: (n: number) => `Show all ${n} statements that divide the class`,
 		showFewer: 'Show only the first five'
@@ -154,23 +157,47 @@ export const classroomEn: typeof classroomSv = {
 	projector: {
 		title: 'Projector mode',
 		intro:
-			'One statement at a time in large type. Show the programme’s position once the class has discussed it.',
-		keys: 'Keys: the right and left arrows (or Page Down and Page Up) change the statement. Space, Enter or P shows the programme’s position. Home goes to the start and End to the last statement.',
+			'One statement at a time in large type. First show how the class answered, then what the programme says.',
+		keys: 'Click the slideshow first; then the keys control it. The right and left arrows change slide. Space, Enter or P shows the next step: first how the class answered, then the programme’s position. Page Down and Page Up (what a presentation remote sends) go step by step. Home goes to the start and End to the last slide. ? shows this help.',
 		startHeading: 'Take the quiz',
 		startText: 'Scan the QR code or type in the address.',
-		startHint: 'Press the right arrow for the first statement.',
+		startHint: 'Press the right arrow for the next slide.',
 		counter: (n: number, total: number) => `Statement ${n} of ${total}`,
 		announce: (n: number, total: number, topic: string, text: string) =>
 			`Statement ${n} of ${total}, ${topic}: ${text}`,
 		announceStart: 'Start page with the QR code',
+		announceClass: 'The class’s results by topic',
+		announceCompare: 'The class before and after',
 		previous: 'Previous',
 		next: 'Next',
+		revealAnswers: 'Show how the class answered',
 		reveal: 'Show the programme’s position',
-		hide: 'Hide the programme’s position',
+		hide: 'Hide again',
 		fullscreen: 'Full screen',
+		exitFullscreen: 'Exit full screen',
+		help: 'Help',
+		closeHelp: 'Close help',
+		back: 'Back to the class page',
+		stage: 'Slideshow',
 		toStart: 'To the start',
 		program: 'The programme',
-		classHeading: 'The class answered',
+		classHeading: 'How the class answered',
+		programHeading: 'The programme says',
+		noAnswer: 'No answer',
+		noCodes:
+			'No answer codes are loaded. Paste them on the class page and the slideshow also shows how the class answered.',
+		classSlideHeading: (n: number) => `What the class thinks: ${students(n)}`,
+		radarLabel: 'The class’s results by topic',
+		topicMiddle: (median: number) => `${median} %`,
+		topicHalf: (low: number, high: number) => `${low}–${high} %`,
+		topicColumn: 'Topic',
+		middleColumn: 'Middle (the line)',
+		halfColumn: 'Half of the class (shaded)',
+		beforeColumn: 'Before (dashed)',
+		afterColumn: 'After (solid)',
+		topicNone: 'no answers',
+		compareHeading: 'Before and after the discussion',
+		compareLabel: 'The middle of the class by topic, before and after',
 		orderLabel: 'Order',
 		orderQuiz: 'As in the quiz',
 		orderDivisive: 'Most divisive first',
@@ -179,9 +206,11 @@ export const classroomEn: typeof classroomSv = {
 	worksheet: {
 		title: 'Worksheet',
 		intro:
-			'All the statements on paper, for students without their own device or for group work. The answer key with the programme’s positions comes on a separate page at the end.',
-		print: 'Print',
-		includeKey: 'Print the answer key too',
+			'All the statements on paper, for students without their own device or for group work. The answer key with the programme’s positions is printed on its own, for you only.',
+		printSheet: 'Print the students’ sheet',
+		printKey: 'Print the answer key (teacher only)',
+		keyTeacherOnly:
+			'For the teacher only. Do not hand out the key until the class has discussed the statements.',
 		sheetHeading: (title: string) => `What do you think? Statements from “${title}”`,
 		instructions:
 			'Put a cross by the answer that best matches what you think. You may skip a statement.',
@@ -278,6 +307,9 @@ export const classroomEn: typeof classroomSv = {
 			'If the codes are sent in a chat with names, you yourself can see who sent which code. If you want to be fully anonymous, the students can hand in the code on a slip of paper or in a form without names.',
 			'In a small group, a student may feel singled out even without names. Do not show individual answers, and do not make anyone say what they answered.'
 		],
+		sharedHeading: 'Shared computers',
+		shared:
+			'On a computer that several people use: answers and pasted codes are removed when nobody has used them for a day. The button “Remove my answers from this device” removes a student’s answers at once, and Clear removes the class’s codes at once.',
 		toolsHeading: 'The pages for the lesson'
 	}
 };
