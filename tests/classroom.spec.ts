@@ -217,6 +217,29 @@ test('the class view reads 30 codes from a chat log: count, class radar, table a
 	expect(byKey[`valkompass:${pack.id}:class:before`]).not.toMatch(/Elev|Lärare|09:/);
 	expect(await radarValues(page)).toEqual(medians);
 
+	// Counting the repeated code as a second pupil is kept with the set: after a reload, and on
+	// the projector, which reads the stored set.
+	await page.getByTestId('repeats-before').check();
+	await expect(page.getByTestId('student-count')).toHaveText(`${studentCount + 1} elever`);
+	await page.reload();
+	await expect(page.locator('main[data-ready="true"]')).toBeVisible();
+	await expect(page.getByTestId('repeats-before')).toBeChecked();
+	await expect(page.getByTestId('student-count')).toHaveText(`${studentCount + 1} elever`);
+	await open(page, '/klass/projektor/');
+	// The order menu shows once the stored set is read.
+	await expect(page.getByLabel('Ordning')).toBeVisible();
+	await page.keyboard.press('ArrowRight');
+	await expect(page.getByTestId('stage')).toHaveAttribute('data-kind', 'class');
+	await expect(page.locator('#slide-heading')).toContainText(`${studentCount + 1} elever`);
+	await open(page, '/klass/');
+	await page.getByTestId('repeats-before').uncheck();
+	await open(page, '/klass/projektor/');
+	await expect(page.getByLabel('Ordning')).toBeVisible();
+	await page.keyboard.press('ArrowRight');
+	await expect(page.locator('#slide-heading')).toContainText(`${studentCount} elever`);
+	await open(page, '/klass/');
+	await expect(page.getByTestId('student-count')).toHaveText(`${studentCount} elever`);
+
 	// Before and after: a second set, both medians on one radar and in a table.
 	const later = students.map((answers, i) =>
 		i % 3 === 0

@@ -6,6 +6,7 @@ import {
 	ClassSet,
 	classSetKey,
 	classSetLifetimeMs,
+	repeatsKey,
 	type ClassSetContent
 } from './class-set.svelte';
 
@@ -39,6 +40,37 @@ describe('ClassSet', () => {
 		set.countRepeats = true;
 		expect(set.summary?.students).toBe(3);
 		expect(set.summary?.topics[0]).toMatchObject({ n: 3, median: 100 });
+	});
+
+	it('keeps the choice to count repeats with the stored set, for every page that loads it', async () => {
+		const storage = new MemoryStorage();
+		const set = new ClassSet(content, 'before', storage);
+		set.text = `${anna}\n${anna}\n${bo}`;
+		set.read();
+		set.countRepeats = true;
+		expect(storage.getItem(repeatsKey('p', 'before'))).toBe('1');
+		// Another page (the projector) loads the set and counts the same, at once or in chunks.
+		const projector = new ClassSet(content, 'before', storage);
+		projector.load();
+		expect(projector.countRepeats).toBe(true);
+		expect(projector.summary?.students).toBe(3);
+		const chunked = new ClassSet(content, 'before', storage);
+		await chunked.loadInChunks();
+		expect(chunked.summary?.students).toBe(3);
+		// The other set has a choice of its own.
+		const other = new ClassSet(content, 'after', storage);
+		other.text = `${anna}\n${anna}`;
+		other.read();
+		expect(new ClassSet(content, 'after', storage).countRepeats).toBe(false);
+		// Turned off, it is off everywhere; clearing the set forgets it too.
+		set.countRepeats = false;
+		const again = new ClassSet(content, 'before', storage);
+		again.load();
+		expect(again.summary?.students).toBe(2);
+		set.countRepeats = true;
+		set.clear();
+		expect(storage.getItem(repeatsKey('p', 'before'))).toBeNull();
+		expect(set.countRepeats).toBe(false);
 	});
 
 	it('forgets a set not used for a day, and keeps one that was', () => {

@@ -41,6 +41,9 @@ export const classSetLifetimeMs = 24 * 60 * 60 * 1000;
 /** The storage key of when a set was last used. */
 const usedKey = (packId: string, slot: SetSlot) => `${classSetKey(packId, slot)}:used`;
 
+/** The storage key of the teacher's choice to count repeated codes once per time ('1' or absent). */
+export const repeatsKey = (packId: string, slot: SetSlot) => `${classSetKey(packId, slot)}:repeats`;
+
 /** One pasted set of codes and what they say about the class. */
 export class ClassSet {
 	readonly content: ClassSetContent;
@@ -82,13 +85,16 @@ export class ClassSet {
 	}
 	/**
 	 * Whether a code found more than once counts once per time it was found: two pupils with
-	 * exactly the same answers have the same code. Off by default (a pupil who sent twice).
+	 * exactly the same answers have the same code. Off by default (a pupil who sent twice). Stored
+	 * with the set, so every page that shows the class (the projector too) counts the same.
 	 */
 	get countRepeats(): boolean {
 		return this.#countRepeats;
 	}
 	set countRepeats(value: boolean) {
 		this.#countRepeats = value;
+		if (value) this.#repeats.write('1');
+		else this.#repeats.clear();
 	}
 	/** While a text is read in chunks: the share read so far (0..1); null otherwise. */
 	get progress(): number | null {
@@ -111,6 +117,7 @@ export class ClassSet {
 
 	#store: Persisted;
 	#used: Persisted;
+	#repeats: Persisted;
 	#now: () => number;
 
 	constructor(
@@ -123,6 +130,7 @@ export class ClassSet {
 		this.slot = slot;
 		this.#store = new Persisted(classSetKey(content.packId, slot), storage);
 		this.#used = new Persisted(usedKey(content.packId, slot), storage);
+		this.#repeats = new Persisted(repeatsKey(content.packId, slot), storage);
 		this.#now = now;
 	}
 
@@ -143,6 +151,7 @@ export class ClassSet {
 		if (Number.isFinite(used) && used > 0 && this.#now() - used > classSetLifetimeMs) {
 			this.#store.clear();
 			this.#used.clear();
+			this.#repeats.clear();
 			this.#restored = 'expired';
 			return null;
 		}
@@ -153,6 +162,7 @@ export class ClassSet {
 	#restore(stored: string, extraction: Extraction): void {
 		this.#extraction = extraction;
 		this.#restored = isStoredForm(stored) ? 'restored' : 'damaged';
+		this.#countRepeats = this.#repeats.read() === '1';
 		this.#touch();
 	}
 
@@ -242,6 +252,7 @@ export class ClassSet {
 		this.#countRepeats = false;
 		this.#store.clear();
 		this.#used.clear();
+		this.#repeats.clear();
 		this.#saved = true;
 	}
 }
