@@ -4,7 +4,7 @@
  * worksheet prints sensibly, and every page passes axe in light and dark.
  */
 import { expect, test, type Page } from '@playwright/test';
-import { encodeAnswerCode } from '../src/lib/codes/answer-code';
+import { decodeAnswerCode, encodeAnswerCode } from '../src/lib/codes/answer-code';
 import { encodeResultCode } from '../src/lib/codes/result-code';
 import { score, type Answer, type Answers } from '../src/lib/quiz/scoring';
 import { sharedResultOf } from '../src/lib/share/share';
@@ -361,6 +361,79 @@ async function stageProblems(page: Page, minimum: number) {
 /** The rendered font size of the first element a locator finds, in px. */
 const fontSize = async (locator: import('@playwright/test').Locator) =>
 	parseFloat(await locator.first().evaluate((element) => getComputedStyle(element).fontSize));
+
+test('a paper worksheet typed in with the keyboard counts like a code', async ({ page }) => {
+	// One pupil answered on a device; a second one on paper.
+	const online = answersOf(4);
+	await open(page, '/klass/');
+	await page
+		.getByLabel('Svarskoder från klassen')
+		.fill(encodeAnswerCode(online, pack.version, layout));
+	await page.getByTestId('read-before').click();
+	await expect(page.getByTestId('student-count')).toHaveText('1 elev');
+
+	const paper = page.getByTestId('paper-before');
+	await paper.getByText('Svar på papper').click();
+	await expect(paper.getByTestId('paper-row')).toHaveCount(statements.length);
+	// Row 1: box 5 (Helt för) and important; row 2 skipped; row 3 box 1; the rest box 3.
+	await paper.getByLabel('Svar på påstående 1', { exact: true }).focus();
+	await page.keyboard.type('5');
+	await page.keyboard.press('Tab');
+	await expect(paper.getByLabel('Påstående 1 är viktigt')).toBeFocused();
+	await page.keyboard.press('Space');
+	await page.keyboard.press('Enter');
+	await expect(paper.getByLabel('Svar på påstående 2', { exact: true })).toBeFocused();
+	await page.keyboard.press('Enter');
+	await page.keyboard.type('7');
+	await page.keyboard.press('ArrowUp');
+	await expect(paper.getByLabel('Svar på påstående 2', { exact: true })).toBeFocused();
+	await page.keyboard.press('ArrowDown');
+	for (let k = 3; k < statements.length; k++) {
+		await page.keyboard.press('ArrowDown');
+		await page.keyboard.type('3');
+	}
+	await page.keyboard.press('Enter');
+	await expect(paper.getByTestId('paper-add-before')).toBeFocused();
+	// A row that is not 1-5 is named, and nothing is added.
+	await page.keyboard.press('Enter');
+	await expect(paper.getByTestId('paper-status-before')).toContainText('Rad 3 går inte att läsa');
+	await expect(paper.getByLabel('Svar på påstående 3', { exact: true })).toBeFocused();
+	await expect(page.getByTestId('student-count')).toHaveText('1 elev');
+	await page.keyboard.press('Backspace');
+	await page.keyboard.type('1');
+	await paper.getByTestId('paper-add-before').click();
+
+	// The class count goes up; the code is shown, and it reads back to the sheet.
+	await expect(page.getByTestId('student-count')).toHaveText('2 elever');
+	const status = paper.getByTestId('paper-status-before');
+	await expect(status).toContainText('Tillagt. Elevens svarskod: A2');
+	const code = (await status.getByTestId('paper-code').textContent())!;
+	const decoded = decodeAnswerCode(code, pack.version, pack.history);
+	expect(decoded.ok && decoded.answers).toEqual(
+		Object.fromEntries(
+			statements.map((s, k) => [
+				s.id,
+				k === 0
+					? { value: 2, important: true }
+					: k === 1
+						? { value: 'skip', important: false }
+						: { value: k === 2 ? -2 : 0, important: false }
+			])
+		)
+	);
+	await expect(page.getByLabel('Svarskoder från klassen')).toHaveValue(new RegExp(code));
+	// The sheet is empty again for the next pupil, and the set survives a reload.
+	await expect(paper.getByLabel('Svar på påstående 1', { exact: true })).toHaveValue('');
+	await expect(paper.getByLabel('Svar på påstående 1', { exact: true })).toBeFocused();
+	await page.reload();
+	await expect(page.locator('main[data-ready="true"]')).toBeVisible();
+	await expect(page.getByTestId('student-count')).toHaveText('2 elever');
+	await page.getByTestId('paper-before').getByText('Svar på papper').click();
+	for (const colorScheme of schemes) {
+		await page.emulateMedia({ colorScheme });
+		await expectNoAxeViolations(page);
+	}
+});
 
 test('pasted codes are removed after a day of no use, and the page says so', async ({ page }) => {
 	const code = encodeAnswerCode(answersOf(1), pack.version, layout);

@@ -73,6 +73,31 @@ describe('ClassSet', () => {
 		expect(set.countRepeats).toBe(false);
 	});
 
+	it('adds a typed-in code to the set like a pasted one, and keeps unread text in the box', () => {
+		const storage = new MemoryStorage();
+		const set = new ClassSet(content, 'before', storage);
+		expect(set.addCode(anna)).toBe(true);
+		expect(set.summary?.students).toBe(1);
+		expect(set.text).toBe(anna);
+		expect(set.changed).toBe(false);
+		// A repeat: may be two pupils, counted as the teacher chose.
+		expect(set.addCode(anna.toLowerCase())).toBe(true);
+		expect(set.extraction?.codes.map((c) => c.count)).toEqual([2]);
+		expect(set.summary?.students).toBe(1);
+		// Stored: another page reads the same set.
+		const again = new ClassSet(content, 'before', storage);
+		again.load();
+		expect(again.extraction?.occurrences).toBe(2);
+		// Text pasted but not yet read stays in the box, with the code after it.
+		set.text = `Bo: ${bo}`;
+		expect(set.addCode(bo)).toBe(true);
+		expect(set.text).toBe(`Bo: ${bo}\n${bo}`);
+		expect(set.summary?.students).toBe(2);
+		// A code that does not decode changes nothing.
+		expect(set.addCode('A2XX-XXXX')).toBe(false);
+		expect(set.summary?.students).toBe(2);
+	});
+
 	it('forgets a set not used for a day, and keeps one that was', () => {
 		const storage = new MemoryStorage();
 		let now = 1_000_000;

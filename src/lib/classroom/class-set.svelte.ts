@@ -16,6 +16,7 @@ import {
 	extractCodesInChunks,
 	isStoredForm,
 	storedFormOf,
+	withCode,
 	type Extraction
 } from './extract';
 
@@ -222,6 +223,29 @@ export class ClassSet {
 		const extraction = await this.#readInChunks(text);
 		if (extraction === null) return;
 		this.#accept(text, extraction);
+	}
+
+	/**
+	 * Adds one answer code to the set (a pupil's paper sheet typed in) and stores the set; false
+	 * when the code does not decode. The paste box shows the set with the new code; text in the box
+	 * that was not read, or read without finding a code, stays there with the code after it, so
+	 * that nothing typed or pasted is lost and reading the box again keeps the code.
+	 */
+	addCode(code: string): boolean {
+		const next = withCode(this.#extraction, code, this.content);
+		if (!next) return false;
+		const stored = storedFormOf(next);
+		this.text =
+			this.changed || this.#rejected !== null
+				? `${this.text.replace(/\s+$/, '')}\n${code.trim()}`
+				: stored;
+		this.#lastRead = stored;
+		this.#rejected = null;
+		this.#extraction = next;
+		this.#restored = 'none';
+		this.#saved = this.#store.write(stored);
+		this.#touch();
+		return true;
 	}
 
 	#reading = 0;

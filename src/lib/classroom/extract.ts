@@ -403,6 +403,45 @@ function* extractionSteps(input: string, context: CodeContext): Generator<number
 	};
 }
 
+/**
+ * The set `extraction` (null for none yet) with one more answer code, as if it had been found
+ * once more at the end of the text: a repeat counts as one, a new code comes last. Null, and the
+ * set unchanged, when `code` does not decode. For codes typed in from paper worksheets.
+ */
+export function withCode(
+	extraction: Extraction | null,
+	code: string,
+	context: CodeContext
+): Extraction | null {
+	const decoded = decodeAnswerCode(code, context.version, context.history);
+	if (!decoded.ok) return null;
+	const written = canonicalAnswerCode(code) ?? code.trim();
+	const base: Extraction = extraction ?? {
+		codes: [],
+		occurrences: 0,
+		duplicates: 0,
+		problems: [],
+		truncated: false
+	};
+	const known = base.codes.some((found) => found.code === written);
+	const codes = known
+		? base.codes.map((found) =>
+				found.code === written ? { ...found, count: found.count + 1 } : found
+			)
+		: [
+				...base.codes,
+				{
+					code: written,
+					answers: decoded.answers,
+					version: decoded.version,
+					line: base.occurrences + 1,
+					count: 1
+				}
+			];
+	const occurrences = base.occurrences + 1;
+	return { ...base, codes, occurrences, duplicates: occurrences - codes.length };
+}
+
 /** A pattern for one line of the stored form: exactly one candidate and nothing else. */
 const storedLinePattern = /^(?:[AR][0-9][0-9a-z]{7}[A-Za-z0-9_-]+|A2[0-9A-Z]{2}[0-9A-Z-]*)$/;
 

@@ -5,6 +5,9 @@ import type { classroomSv } from './sv-classroom';
 const students = (n: number) => (n === 1 ? '1 student' : `${n} students`);
 /** "1 code", "2 codes". */
 const codes = (n: number) => (n === 1 ? '1 code' : `${n} codes`);
+/** "1, 2 and 3": numbers joined for a sentence. */
+const joinList = (items: number[], and: string) =>
+	items.length < 2 ? items.join('') : `${items.slice(0, -1).join(', ')} ${and} ${items.at(-1)}`;
 
 /** English UI text for the classroom pages; every key of the Swedish reference. */
 export const classroomEn: typeof classroomSv = {
@@ -89,6 +92,30 @@ export const classroomEn: typeof classroomSv = {
 		damagedStorage:
 			'Part of what was saved could not be read. The text is still in the box. What could be read is shown. Press Read the codes to save again.',
 		changed: 'The text in the box has changed since it was read. Press Read the codes again.'
+	},
+	paper: {
+		heading: 'Answers on paper',
+		intro:
+			'Did a student answer on the worksheet? Type the answers in here. They count like an answer code.',
+		keysIntro: 'Type the number of the box the student ticked, counting from the left:',
+		keysRest:
+			'Leave it empty if the student skipped the statement. Enter or the down arrow goes to the next row, the up arrow back.',
+		caption: 'The student’s answers, one statement per row',
+		number: 'No.',
+		statement: 'Statement',
+		answer: 'Answer 1–5',
+		important: 'Important',
+		answerLabel: (n: number) => `Answer to statement ${n}`,
+		importantLabel: (n: number) => `Statement ${n} is important`,
+		add: 'Add',
+		clearSheet: 'Clear the sheet',
+		added: 'Added. The student’s answer code:',
+		keepCode:
+			'The code is also in the box of answer codes. Keep it if you want to be able to add the student again.',
+		badRows: (rows: number[]) =>
+			`${rows.length === 1 ? 'Row' : 'Rows'} ${joinList(rows, 'and')} cannot be read. Type a number 1–5, or leave it empty.`,
+		blank: 'The sheet is empty. Type at least one answer.',
+		notAdded: 'The answers could not be added. Reload the page and try again.'
 	},
 	results: {
 		chartTitle: 'How much the class agrees with the programme, by topic',

@@ -5,6 +5,9 @@ import type { classroomSv } from './sv-classroom';
 const students = (n: number) => (n === 1 ? '1 elev' : `${n} elever`);
 /** "1 kod", "2 koder". */
 const codes = (n: number) => (n === 1 ? '1 kod' : `${n} koder`);
+/** "1, 2 och 3": numbers joined for a sentence. */
+const joinList = (items: number[], and: string) =>
+	items.length < 2 ? items.join('') : `${items.slice(0, -1).join(', ')} ${and} ${items.at(-1)}`;
 
 /** Easy-to-read Swedish: short sentences, everyday words, the same facts as the Swedish reference. */
 export const classroomLattlast: typeof classroomSv = {
@@ -87,6 +90,29 @@ export const classroomLattlast: typeof classroomSv = {
 		damagedStorage:
 			'Sidan kunde inte läsa allt som var sparat. Texten finns kvar i rutan. Du ser det som sidan kunde läsa. Tryck på Läs in koderna för att spara igen.',
 		changed: 'Du har ändrat texten i rutan efter att den lästes in. Tryck på Läs in koderna igen.'
+	},
+	paper: {
+		heading: 'Svar på papper',
+		intro: 'Har en elev svarat på papper? Skriv in svaren här. Då räknas de som en svarskod.',
+		keysIntro: 'Skriv siffran för rutan som eleven kryssade. Räkna från vänster:',
+		keysRest:
+			'Lämna tomt om eleven inte svarade. Tryck på Enter eller pil ner för att gå till nästa rad. Pil upp går tillbaka.',
+		caption: 'Elevens svar, ett påstående på varje rad',
+		number: 'Nr',
+		statement: 'Påstående',
+		answer: 'Svar 1–5',
+		important: 'Viktigt',
+		answerLabel: (n: number) => `Svar på påstående ${n}`,
+		importantLabel: (n: number) => `Påstående ${n} är viktigt`,
+		add: 'Lägg till',
+		clearSheet: 'Töm bladet',
+		added: 'Klart. Elevens svarskod:',
+		keepCode:
+			'Koden står också i rutan med svarskoder. Spara koden om du vill lägga till eleven igen senare.',
+		badRows: (rows: number[]) =>
+			`${rows.length === 1 ? 'Rad' : 'Raderna'} ${joinList(rows, 'och')} går inte att läsa. Skriv en siffra från 1 till 5. Eller lämna tomt.`,
+		blank: 'Bladet är tomt. Skriv in minst ett svar.',
+		notAdded: 'Det gick inte att lägga till svaren. Ladda om sidan och försök igen.'
 	},
 	results: {
 		chartTitle: 'Hur mycket klassen håller med programmet i varje ämne',

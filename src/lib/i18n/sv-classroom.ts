@@ -4,6 +4,9 @@
 const students = (n: number) => (n === 1 ? '1 elev' : `${n} elever`);
 /** "1 kod", "2 koder". */
 const codes = (n: number) => (n === 1 ? '1 kod' : `${n} koder`);
+/** "1, 2 och 3": numbers joined for a sentence. */
+const joinList = (items: number[], and: string) =>
+	items.length < 2 ? items.join('') : `${items.slice(0, -1).join(', ')} ${and} ${items.at(-1)}`;
 
 export const classroomSv = {
 	title: 'Klassens resultat',
@@ -84,6 +87,29 @@ export const classroomSv = {
 		damagedStorage:
 			'Det som var sparat gick delvis inte att läsa. Texten står kvar i rutan. Det som gick att läsa visas. Tryck på Läs in koderna för att spara om.',
 		changed: 'Texten i rutan har ändrats sedan den lästes in. Tryck på Läs in koderna igen.'
+	},
+	paper: {
+		heading: 'Svar på papper',
+		intro: 'Har en elev svarat på arbetsbladet? Skriv in svaren här. De räknas som en svarskod.',
+		keysIntro: 'Skriv siffran för rutan som eleven kryssade, räknat från vänster:',
+		keysRest:
+			'Lämna tomt om eleven hoppade över påståendet. Enter eller pil ner går till nästa rad, pil upp tillbaka.',
+		caption: 'Elevens svar, ett påstående per rad',
+		number: 'Nr',
+		statement: 'Påstående',
+		answer: 'Svar 1–5',
+		important: 'Viktigt',
+		answerLabel: (n: number) => `Svar på påstående ${n}`,
+		importantLabel: (n: number) => `Påstående ${n} är viktigt`,
+		add: 'Lägg till',
+		clearSheet: 'Töm bladet',
+		added: 'Tillagt. Elevens svarskod:',
+		keepCode:
+			'Koden står också i rutan med svarskoder. Spara den om du vill kunna lägga till eleven igen.',
+		badRows: (rows: number[]) =>
+			`${rows.length === 1 ? 'Rad' : 'Raderna'} ${joinList(rows, 'och')} går inte att läsa. Skriv en siffra 1–5, eller lämna tomt.`,
+		blank: 'Bladet är tomt. Skriv in minst ett svar.',
+		notAdded: 'Svaren kunde inte läggas till. Ladda om sidan och försök igen.'
 	},
 	results: {
 		chartTitle: 'Hur mycket klassen håller med programmet, per ämne',
