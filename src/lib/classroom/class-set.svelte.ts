@@ -10,7 +10,13 @@ import type { ContentHistory } from '../codes/history';
 import type { LocalPack } from '../content/localize';
 import { quizContentOf } from '../quiz/quiz.svelte';
 import { Persisted, type StorageLike } from '../quiz/persisted';
-import { summarizeClass, type ClassContent, type ClassSummary } from './aggregate';
+import type { Answers } from '../quiz/scoring';
+import {
+	summarizeClass,
+	summarizeClassInChunks,
+	type ClassContent,
+	type ClassSummary
+} from './aggregate';
 import {
 	extractCodes,
 	extractCodesInChunks,
@@ -45,6 +51,15 @@ const usedKey = (packId: string, slot: SetSlot) => `${classSetKey(packId, slot)}
 /** The storage key of the teacher's choice to count repeated codes once per time ('1' or absent). */
 export const repeatsKey = (packId: string, slot: SetSlot) => `${classSetKey(packId, slot)}:repeats`;
 
+/**
+ * Up to this many students a set is summed up at once when the teacher changes it by hand (a
+ * few ms); more are summed up in chunks so that the page stays responsive.
+ */
+export const summarizeAtOnce = 2000;
+
+/** The share of the progress bar for reading the text; summing up the class fills the rest. */
+const readShare = 0.8;
+
 /** One pasted set of codes and what they say about the class. */
 export class ClassSet {
 	readonly content: ClassSetContent;
@@ -60,6 +75,7 @@ export class ClassSet {
 	#restored = $state<Restored>('none');
 	#countRepeats = $state(false);
 	#progress = $state<number | null>(null);
+	#summary = $state.raw<ClassSummary | null>(null);
 
 	/** What the set holds: the last reading that found codes; null before anything is read. */
 	get extraction(): Extraction | null {
@@ -96,8 +112,9 @@ export class ClassSet {
 		this.#countRepeats = value;
 		if (value) this.#repeats.write('1');
 		else this.#repeats.clear();
+		void this.#summarizeAgain();
 	}
-	/** While a text is read in chunks: the share read so far (0..1); null otherwise. */
+	/** While a text is read and summed up in chunks: the share done so far (0..1); null otherwise. */
 	get progress(): number | null {
 		return this.#progress;
 	}
@@ -105,16 +122,13 @@ export class ClassSet {
 	/** True when the paste box holds other text than was last read. */
 	changed = $derived(this.#lastRead !== null && this.text !== this.#lastRead);
 
-	summary = $derived.by((): ClassSummary | null => {
-		const codes = this.#extraction?.codes ?? [];
-		if (codes.length === 0) return null;
-		return summarizeClass(
-			this.content,
-			codes.flatMap((found) =>
-				Array.from({ length: this.#countRepeats ? found.count : 1 }, () => found.answers)
-			)
-		);
-	});
+	/**
+	 * What the set says about the class; null while it holds no code. Kept in step with the set
+	 * and the choice to count repeats (a large class is summed up in chunks, see summarizeAtOnce).
+	 */
+	get summary(): ClassSummary | null {
+		return this.#summary;
+	}
 
 	#store: Persisted;
 	#used: Persisted;
@@ -159,23 +173,69 @@ export class ClassSet {
 		return stored;
 	}
 
-	/** Makes a reading of the stored text the set. */
-	#restore(stored: string, extraction: Extraction): void {
+	/** The answers the summary counts: each code once, or once per time it was found. */
+	#studentsOf(extraction: Extraction | null, countRepeats: boolean): Answers[] {
+		return (extraction?.codes ?? []).flatMap((found) =>
+			Array.from({ length: countRepeats ? found.count : 1 }, () => found.answers)
+		);
+	}
+
+	/** The summary of some answers, at once; null for none. */
+	#summaryOf(students: readonly Answers[]): ClassSummary | null {
+		return students.length === 0 ? null : summarizeClass(this.content, students);
+	}
+
+	/** The summary of some answers, in chunks with progress; null for none, or when outrun. */
+	async #summaryInChunks(
+		students: readonly Answers[],
+		reading: number
+	): Promise<ClassSummary | null> {
+		if (students.length === 0) return null;
+		return summarizeClassInChunks(this.content, students, {
+			onProgress: (share) => {
+				if (reading === this.#reading) this.#progress = readShare + (1 - readShare) * share;
+			}
+		});
+	}
+
+	/** Makes a set and its summary current, outrunning any summing up still under way. */
+	#setExtraction(extraction: Extraction, summary: ClassSummary | null): void {
+		this.#summaries++;
 		this.#extraction = extraction;
+		this.#summary = summary;
+	}
+
+	#summaries = 0;
+
+	/** Sums up the set again (after the choice to count repeats changed, or a code was added). */
+	async #summarizeAgain(): Promise<void> {
+		const extraction = this.#extraction;
+		const students = this.#studentsOf(extraction, this.#countRepeats);
+		const summarizing = ++this.#summaries;
+		if (students.length <= summarizeAtOnce) {
+			this.#summary = this.#summaryOf(students);
+			return;
+		}
+		const summary = await summarizeClassInChunks(this.content, students);
+		if (summarizing === this.#summaries) this.#summary = summary;
+	}
+
+	/** Makes a reading of the stored text the set. */
+	#restore(stored: string, extraction: Extraction, summary: ClassSummary | null): void {
+		this.#setExtraction(extraction, summary);
 		this.#restored = isStoredForm(stored) ? 'restored' : 'damaged';
-		this.#countRepeats = this.#repeats.read() === '1';
 		this.#touch();
 	}
 
 	/** Makes a reading of the paste box the set and stores it, or keeps it aside when it found no code. */
-	#accept(text: string, extraction: Extraction): void {
+	#accept(text: string, extraction: Extraction, summary: ClassSummary | null): void {
 		this.#lastRead = text;
 		if (extraction.codes.length === 0) {
 			this.#rejected = extraction;
 			return;
 		}
 		this.#rejected = null;
-		this.#extraction = extraction;
+		this.#setExtraction(extraction, summary);
 		this.#restored = 'none';
 		this.#saved = this.#store.write(storedFormOf(extraction));
 		this.#touch();
@@ -192,7 +252,13 @@ export class ClassSet {
 		if (stored === null) return;
 		this.text = stored;
 		this.#lastRead = stored;
-		this.#restore(stored, extractCodes(stored, this.content));
+		this.#countRepeats = this.#repeats.read() === '1';
+		const extraction = extractCodes(stored, this.content);
+		this.#restore(
+			stored,
+			extraction,
+			this.#summaryOf(this.#studentsOf(extraction, this.#countRepeats))
+		);
 	}
 
 	/**
@@ -200,7 +266,12 @@ export class ClassSet {
 	 * when it finds none, the set stays as it was and the reading is kept in `rejected`.
 	 */
 	read(): void {
-		this.#accept(this.text, extractCodes(this.text, this.content));
+		const extraction = extractCodes(this.text, this.content);
+		this.#accept(
+			this.text,
+			extraction,
+			this.#summaryOf(this.#studentsOf(extraction, this.#countRepeats))
+		);
 	}
 
 	/**
@@ -212,17 +283,18 @@ export class ClassSet {
 		if (stored === null) return;
 		this.text = stored;
 		this.#lastRead = stored;
-		const extraction = await this.#readInChunks(stored);
-		if (extraction === null) return;
-		this.#restore(stored, extraction);
+		this.#countRepeats = this.#repeats.read() === '1';
+		const read = await this.#readInChunks(stored);
+		if (read === null) return;
+		this.#restore(stored, read.extraction, read.summary);
 	}
 
 	/** read(), in chunks (see loadInChunks). A newer read or a clear wins over this one. */
 	async readInChunks(): Promise<void> {
 		const text = this.text;
-		const extraction = await this.#readInChunks(text);
-		if (extraction === null) return;
-		this.#accept(text, extraction);
+		const read = await this.#readInChunks(text);
+		if (read === null) return;
+		this.#accept(text, read.extraction, read.summary);
 	}
 
 	/**
@@ -242,6 +314,7 @@ export class ClassSet {
 		this.#lastRead = stored;
 		this.#rejected = null;
 		this.#extraction = next;
+		void this.#summarizeAgain();
 		this.#restored = 'none';
 		this.#saved = this.#store.write(stored);
 		this.#touch();
@@ -250,26 +323,41 @@ export class ClassSet {
 
 	#reading = 0;
 
-	/** Reads a text in chunks; null when a newer reading (or a clear) started meanwhile. */
-	async #readInChunks(text: string): Promise<Extraction | null> {
+	/**
+	 * Reads a text and sums up what it found, both in chunks; null when a newer reading (or a
+	 * clear) started meanwhile. The summary is made before the set changes, so the page never
+	 * shows a new set with an old summary.
+	 */
+	async #readInChunks(
+		text: string
+	): Promise<{ extraction: Extraction; summary: ClassSummary | null } | null> {
 		const reading = ++this.#reading;
 		this.#progress = 0;
 		const extraction = await extractCodesInChunks(text, this.content, {
 			onProgress: (share) => {
-				if (reading === this.#reading) this.#progress = share;
+				if (reading === this.#reading) this.#progress = readShare * share;
 			}
 		});
 		if (reading !== this.#reading) return null;
+		const countRepeats = this.#countRepeats;
+		let summary = await this.#summaryInChunks(this.#studentsOf(extraction, countRepeats), reading);
+		if (reading !== this.#reading) return null;
+		// The teacher may have changed the choice meanwhile.
+		if (countRepeats !== this.#countRepeats) {
+			summary = this.#summaryOf(this.#studentsOf(extraction, this.#countRepeats));
+		}
 		this.#progress = null;
-		return extraction;
+		return { extraction, summary };
 	}
 
 	/** Empties the paste box and forgets the set, here and in storage. */
 	clear(): void {
 		this.#reading++;
+		this.#summaries++;
 		this.#progress = null;
 		this.text = '';
 		this.#extraction = null;
+		this.#summary = null;
 		this.#rejected = null;
 		this.#lastRead = null;
 		this.#restored = 'none';

@@ -49,6 +49,7 @@ import {
 	type ContentHistory
 } from '../codes/history';
 import type { Answers } from '../quiz/scoring';
+import { runAtOnce, runInChunks, type ChunkOptions } from './chunks';
 
 /** Longest text read, in characters (about 25,000 codes with chatter); the rest is left unread. */
 export const maxPasteLength = 2_000_000;
@@ -263,47 +264,22 @@ function readV2(text: string, start: number, context: CodeContext): V2Reading {
 
 /** Finds every answer code and answer link in `input`; see the module comment. Never throws. */
 export function extractCodes(input: string, context: CodeContext): Extraction {
-	const steps = extractionSteps(input, context);
-	for (;;) {
-		const step = steps.next();
-		if (step.done) return step.value;
-	}
+	return runAtOnce(extractionSteps(input, context));
 }
 
-/** Options of extractCodesInChunks. */
-export interface ChunkOptions {
-	/** Called between chunks with the share of the text read so far (0..1), and 1 at the end. */
-	onProgress?: (share: number) => void;
-	/** The longest stretch of work, in ms, before the main thread gets a turn. */
-	sliceMs?: number;
-}
-
-/** Lets the browser handle input and paint before the next chunk (a new task, not a microtask). */
-const nextTask = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
+/** Options of extractCodesInChunks: `onProgress` gets the share of the text read. */
+export type { ChunkOptions } from './chunks';
 
 /**
  * The same as extractCodes, read in chunks of about `sliceMs` with a pause for the main thread
  * between them, so that a paste of 25,000 codes never freezes the page; reports progress.
  */
-export async function extractCodesInChunks(
+export function extractCodesInChunks(
 	input: string,
 	context: CodeContext,
-	{ onProgress, sliceMs = 30 }: ChunkOptions = {}
+	options: ChunkOptions = {}
 ): Promise<Extraction> {
-	const steps = extractionSteps(input, context);
-	let started = performance.now();
-	for (;;) {
-		const step = steps.next();
-		if (step.done) {
-			onProgress?.(1);
-			return step.value;
-		}
-		if (performance.now() - started >= sliceMs) {
-			onProgress?.(step.value);
-			await nextTask();
-			started = performance.now();
-		}
-	}
+	return runInChunks(extractionSteps(input, context), options);
 }
 
 /**
