@@ -4,7 +4,7 @@ import { encodeAnswerCode, encodeAnswerCodeV1 } from '../codes/answer-code';
 import type { ContentHistory, ContentLayout } from '../codes/history';
 import { encodeResultCode } from '../codes/result-code';
 import { answerValues, type Answer, type Answers } from '../quiz/scoring';
-import { extractCodes, isStoredForm, maxPasteLength, storedFormOf } from './extract';
+import { extractCodes, isStoredForm, maxPasteLength, storedFormOf, withCode } from './extract';
 
 // The worked example of docs/CODES.md, and an older version without 'akut'.
 const current = 'k3x9q2a';
@@ -398,5 +398,28 @@ describe('storedFormOf', () => {
 		expect(isStoredForm(`${anna}\n${bo}`)).toBe(true);
 		expect(isStoredForm(`${anna}\nhej`)).toBe(false);
 		expect(isStoredForm('{"codes":[]}')).toBe(false);
+	});
+});
+
+describe('withCode (a code typed in from paper)', () => {
+	it('adds a code as one more occurrence: new last, a repeat counted; the stored form reads back', () => {
+		const paper = encodeAnswerCode({ buss: { value: 1, important: true } }, current, layout);
+		const one = withCode(null, paper, context);
+		expect(one?.codes.map((c) => [c.code, c.count])).toEqual([[paper, 1]]);
+		const set = extractCodes(`${anna}\n${bo}`, context);
+		const more = withCode(set, paper.toLowerCase().replaceAll('-', ' '), context);
+		expect(more?.codes.map((c) => c.code)).toEqual([anna, bo, paper]);
+		const again = withCode(more, paper, context);
+		expect(again).toMatchObject({ occurrences: 4, duplicates: 1 });
+		expect(again?.codes.at(-1)?.count).toBe(2);
+		const { codes, occurrences, duplicates } = extractCodes(storedFormOf(again!), context);
+		expect({ codes: codes.map((c) => [c.code, c.count]), occurrences, duplicates }).toEqual({
+			codes: again!.codes.map((c) => [c.code, c.count]),
+			occurrences: 4,
+			duplicates: 1
+		});
+		// The set given is not changed; a code that does not decode adds nothing.
+		expect(set.codes).toHaveLength(2);
+		expect(withCode(set, 'A2ZZ-ZZZZ', context)).toBeNull();
 	});
 });

@@ -259,7 +259,7 @@ export const classroomEn: typeof classroomSv = {
 			'Take the quiz yourself, so that you know what it looks like and how long it takes.',
 			'Read the statements on the worksheet and pick three or four that you think will spark discussion.',
 			'Decide how the students will hand in their answer code: in the class chat, in a shared document or on a slip of paper. Do not ask for names.',
-			'Print the worksheet for students who do not have their own device. Do not hand out the answer key in advance.',
+			'Print the worksheet for students who do not have their own device. Do not hand out the answer key in advance. Type their answers in under “Answers on paper” on the Class results page, and they are counted too.',
 			'Open the class results and projector mode on the computer connected to the projector.'
 		],
 		duringHeading: 'During the lesson',

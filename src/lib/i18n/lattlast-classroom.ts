@@ -255,7 +255,7 @@ export const classroomLattlast: typeof classroomSv = {
 			'Gör testet själv. Då vet du hur det ser ut och hur lång tid det tar.',
 			'Läs påståendena på arbetsbladet. Välj tre eller fyra som du tror att eleverna vill prata om.',
 			'Bestäm hur eleverna ska lämna sin svarskod. Det kan vara i klassens chatt, i ett delat dokument eller på en lapp. Be inte om namn.',
-			'Skriv ut arbetsbladet till elever som inte har en egen dator eller telefon. Dela inte ut facit innan lektionen.',
+			'Skriv ut arbetsbladet till elever som inte har en egen dator eller telefon. Dela inte ut facit innan lektionen. Du kan skriva in deras svar under ”Svar på papper” på sidan Klassens resultat. Då räknas de med.',
 			'Öppna klassens resultat och projektorläget på datorn som är kopplad till projektorn.'
 		],
 		duringHeading: 'Under lektionen',

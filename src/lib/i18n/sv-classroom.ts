@@ -253,7 +253,7 @@ export const classroomSv = {
 			'Gör testet själv, så att du vet hur det ser ut och hur lång tid det tar.',
 			'Läs påståendena på arbetsbladet och välj ut tre eller fyra som du tror väcker diskussion.',
 			'Bestäm hur eleverna ska lämna sin svarskod: i klassens chatt, i ett delat dokument eller på en lapp. Be inte om namn.',
-			'Skriv ut arbetsbladet till elever som inte har en egen enhet. Dela inte ut facit i förväg.',
+			'Skriv ut arbetsbladet till elever som inte har en egen enhet. Dela inte ut facit i förväg. Deras svar skriver du in under ”Svar på papper” på sidan Klassens resultat, så räknas de med.',
 			'Öppna klassens resultat och projektorläget på datorn som är kopplad till projektorn.'
 		],
 		duringHeading: 'Under lektionen',
