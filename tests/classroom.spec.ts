@@ -363,6 +363,8 @@ const fontSize = async (locator: import('@playwright/test').Locator) =>
 	parseFloat(await locator.first().evaluate((element) => getComputedStyle(element).fontSize));
 
 test('a paper worksheet typed in with the keyboard counts like a code', async ({ page }) => {
+	// 38 rows typed key by key, and axe twice: slow on a busy machine.
+	test.setTimeout(180_000);
 	// One pupil answered on a device; a second one on paper.
 	const online = answersOf(4);
 	await open(page, '/klass/');

@@ -10,7 +10,7 @@ import { layoutOf } from '../src/lib/codes/history';
 import { base64urlLength, bigintToBase64url, checksum12 } from '../src/lib/codes/base64url';
 import type { Answers } from '../src/lib/quiz/scoring';
 import { benchInput } from '../src/lib/testing/classroom-bench';
-import { answerAll, open, pack, statements } from './helpers';
+import { SETTLE_MS, answerAll, open, pack, statements } from './helpers';
 import { filesUnder, isForeign, readBuilt, watch, type Watch } from './net';
 
 const buildDir = 'build';
@@ -287,6 +287,8 @@ test('hostile values in storage are read as data: nothing runs and the quiz stil
 
 	// The quiz still takes answers after reading the hostile value.
 	await open(page, '/fraga/1/');
+	// A key pressed within SETTLE_MS of the statement appearing is ignored on purpose.
+	await page.waitForTimeout(SETTLE_MS);
 	await page.keyboard.press('5');
 	await expect(page).toHaveURL(/\/fraga\/2\/$/);
 	expect(seen.pageErrors).toEqual([]);
