@@ -160,7 +160,9 @@ test('the class view reads 30 codes from a chat log: count, class radar, table a
 	// The teacher can count the repeated code as a second pupil.
 	await report.getByTestId('repeats-before').check();
 	await expect(page.getByTestId('student-count')).toHaveText(`${studentCount + 1} elever`);
+	await expect(report.getByTestId('found')).toContainText('räknas som en elev för varje gång');
 	await report.getByTestId('repeats-before').uncheck();
+	await expect(report.getByTestId('found')).toContainText('räknas bara en gång');
 	await expect(report.locator('[data-reason="wrong-kind"]')).toContainText('resultatlänk');
 	await expect(page.getByTestId('student-count')).toHaveText(`${studentCount} elever`);
 

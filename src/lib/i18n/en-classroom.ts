@@ -62,6 +62,8 @@ export const classroomEn: typeof classroomSv = {
 			`Found ${codes(found)} in the text, from ${students(studentCount)}.`,
 		duplicates: (n: number) =>
 			`${n === 1 ? '1 code appeared twice' : `${n} codes appeared more than once`} and ${n === 1 ? 'is' : 'are'} counted only once. It may be one student who sent a code twice, or two students who answered exactly alike.`,
+		duplicatesCounted: (n: number) =>
+			`${n === 1 ? '1 code appeared twice' : `${n} codes appeared more than once`} and ${n === 1 ? 'is' : 'are'} counted as one student each time.`,
 		countRepeats:
 			'Count each code as many times as it appears (two students with exactly the same answers)',
 		problemGroup: (group: number) =>

@@ -61,6 +61,8 @@ export const classroomLattlast: typeof classroomSv = {
 			`Sidan hittade ${codes(found)} i texten. ${found === 1 ? 'Koden' : 'Koderna'} kommer från ${students(studentCount)}.`,
 		duplicates: (n: number) =>
 			`${n === 1 ? '1 kod fanns två gånger. Den räknas' : `${n} koder fanns flera gånger. De räknas`} bara en gång. Det kan vara en elev som skickade två gånger. Det kan också vara två elever som svarade exakt lika.`,
+		duplicatesCounted: (n: number) =>
+			`${n === 1 ? '1 kod fanns två gånger' : `${n} koder fanns flera gånger`}. Varje gång räknas som en elev.`,
 		countRepeats:
 			'Räkna varje kod lika många gånger som den finns (två elever kan ha svarat exakt lika)',
 		problemGroup: (group: number) => `Felet finns nog i grupp ${group}. Räkna från vänster.`,

@@ -59,6 +59,8 @@ export const classroomSv = {
 			`Hittade ${codes(found)} i texten, från ${students(studentCount)}.`,
 		duplicates: (n: number) =>
 			`${n === 1 ? '1 kod fanns två gånger' : `${n} koder fanns flera gånger`} och räknas bara en gång. Det kan vara en elev som skickade koden två gånger, eller två elever som svarade exakt lika.`,
+		duplicatesCounted: (n: number) =>
+			`${n === 1 ? '1 kod fanns två gånger' : `${n} koder fanns flera gånger`} och räknas som en elev för varje gång.`,
 		countRepeats: 'Räkna varje kod så många gånger som den finns (två elever med exakt samma svar)',
 		problemGroup: (group: number) => `Felet finns troligen i grupp ${group} (räknat från vänster).`,
 		expired: 'Koderna från förra gången är borttagna, eftersom ingen hade använt dem på ett dygn.',
