@@ -8,6 +8,7 @@
  *   --build            build the site first even when build/ exists (it is built when missing)
  */
 import { benchAudit } from './bench/audit';
+import { benchClassSummary } from './bench/class-summary';
 import { benchClassroom, benchScoring } from './bench/computation';
 import { benchHostingReport } from './bench/hosting';
 import { benchLighthouse } from './bench/lighthouse';
@@ -34,6 +35,7 @@ async function main() {
 	}
 	benchScoring(report);
 	await benchClassroom(report);
+	await benchClassSummary(report);
 	benchAudit(report);
 	report.finish();
 }

@@ -4,8 +4,12 @@ declare global {
 		// interface Error {}
 		// interface Locals {}
 		interface PageData {
-			/** Set by the pages of the quiz island, which render their own header and main. */
-			island?: boolean;
+			/**
+			 * How much of the site's frame a page wants: 'island' for the quiz island's pages, which
+			 * render their own header and main; 'stage' for the projector, which has no header or
+			 * footer. Absent: the whole frame.
+			 */
+			chrome?: 'island' | 'stage';
 		}
 		// interface PageState {}
 		// interface Platform {}

@@ -3,6 +3,7 @@
  * students' percents, per statement the distribution of answers, and the statements that divide
  * the class most. Plain TypeScript: no Svelte, no DOM.
  */
+import { runAtOnce, runInChunks, type ChunkOptions, type Steps } from './chunks';
 import {
 	answerValues,
 	percentOf,
@@ -154,6 +155,26 @@ function distributionOf(
  * topic does not count for that topic (nor, with none at all, for the overall spread).
  */
 export function summarizeClass(content: ClassContent, students: readonly Answers[]): ClassSummary {
+	return runAtOnce(summarySteps(content, students));
+}
+
+/**
+ * The same as summarizeClass, in chunks of about `sliceMs` with a pause for the main thread
+ * between them, so that summing up 25,000 students never freezes the page; reports progress.
+ */
+export function summarizeClassInChunks(
+	content: ClassContent,
+	students: readonly Answers[],
+	options: ChunkOptions = {}
+): Promise<ClassSummary> {
+	return runInChunks(summarySteps(content, students), options);
+}
+
+/** Students tallied between two looks at the clock when summing up in chunks. */
+const studentsPerStep = 250;
+
+/** Summing up, as steps: yields the share of the work done (0..1), returns the summary. */
+function* summarySteps(content: ClassContent, students: readonly Answers[]): Steps<ClassSummary> {
 	const plan = tallyPlan(content.statements, content.topicIds);
 	const statements = content.statements.map((statement) => ({
 		statement,
@@ -176,6 +197,9 @@ export function summarizeClass(content: ClassContent, students: readonly Answers
 	const topicPercents = content.topicIds.map((): number[] => []);
 	const overallPercents: number[] = [];
 
+	// Tallying is most of the work; the sorts for the spreads are the rest, one step per topic.
+	const steps = students.length + (content.topicIds.length + 1) * studentsPerStep;
+	let done = 0;
 	for (const answers of students) {
 		const { topics, all } = tallyByTopic(plan, answers, countAnswer);
 		const overall = percentOf(all);
@@ -184,15 +208,22 @@ export function summarizeClass(content: ClassContent, students: readonly Answers
 			const percent = percentOf(topic);
 			if (percent !== null) topicPercents[t]?.push(percent);
 		});
+		if (++done % studentsPerStep === 0) yield done / steps;
 	}
 
+	const topics: TopicSpread[] = [];
+	for (const [i, topic] of content.topicIds.entries()) {
+		topics.push({ topic, ...spreadOf(topicPercents[i] ?? []) });
+		done += studentsPerStep;
+		yield done / steps;
+	}
 	const distributions = statements.map(({ statement, tally }, index) =>
 		distributionOf(statement, index, tally)
 	);
 	return {
 		students: students.length,
 		overall: spreadOf(overallPercents),
-		topics: content.topicIds.map((topic, i) => ({ topic, ...spreadOf(topicPercents[i] ?? []) })),
+		topics,
 		statements: distributions,
 		divisive: rankDivisive(distributions)
 	};

@@ -1,7 +1,8 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { benchInput } from '../testing/classroom-bench';
 import { MemoryStorage } from '../testing/memory-storage';
-import { ClassSet, classSetKey, type ClassSetContent } from './class-set.svelte';
+import { summarizeClass, summarizeClassInChunks } from './aggregate';
+import { ClassSet, classSetKey, summarizeAtOnce, type ClassSetContent } from './class-set.svelte';
 import { extractCodes, extractCodesInChunks } from './extract';
 
 const input = benchInput(2000);
@@ -25,6 +26,30 @@ describe('reading a paste in chunks', () => {
 		let turns = 0;
 		const timer = setInterval(() => turns++, 0);
 		await extractCodesInChunks(input.log, input.context, { sliceMs: 1 });
+		clearInterval(timer);
+		expect(turns).toBeGreaterThan(0);
+	});
+});
+
+describe('summing up a class in chunks', () => {
+	const students = extractCodes(input.log, input.context).codes.map((found) => found.answers);
+
+	it('gives exactly what summing up at once gives, and reports growing progress up to 1', async () => {
+		const shares: number[] = [];
+		const chunked = await summarizeClassInChunks(input.content, students, {
+			sliceMs: 0,
+			onProgress: (share) => shares.push(share)
+		});
+		expect(chunked).toEqual(summarizeClass(input.content, students));
+		expect(shares.length).toBeGreaterThan(5);
+		expect(shares.at(-1)).toBe(1);
+		expect(shares.every((share, i) => share >= (shares[i - 1] ?? 0) && share <= 1)).toBe(true);
+	});
+
+	it('gives the main thread a turn between chunks', async () => {
+		let turns = 0;
+		const timer = setInterval(() => turns++, 0);
+		await summarizeClassInChunks(input.content, [...students, ...students], { sliceMs: 1 });
 		clearInterval(timer);
 		expect(turns).toBeGreaterThan(0);
 	});
@@ -54,6 +79,21 @@ describe('ClassSet in chunks', () => {
 		expect(again.extraction?.codes.map((c) => c.code)).toEqual(
 			set.extraction?.codes.map((c) => c.code)
 		);
+	});
+
+	it('sums up a large class again in chunks when the teacher counts repeats', async () => {
+		const set = new ClassSet(content, 'before', new MemoryStorage());
+		// Every code twice: counted twice, the class is larger than is summed up at once.
+		set.text = `${input.log}\n${input.log}`;
+		await set.readInChunks();
+		expect(set.summary?.students).toBe(2000);
+		expect(2 * 2000).toBeGreaterThan(summarizeAtOnce);
+		set.countRepeats = true;
+		// Until the chunks are done the old summary stays; then the new one replaces it.
+		expect(set.summary?.students).toBe(2000);
+		await vi.waitFor(() => expect(set.summary?.students).toBe(4000));
+		set.countRepeats = false;
+		await vi.waitFor(() => expect(set.summary?.students).toBe(2000));
 	});
 
 	it('lets a newer reading or a clear win over one still running', async () => {

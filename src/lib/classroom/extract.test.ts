@@ -1,10 +1,10 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { encodeAnswerCode } from '../codes/answer-code';
+import { encodeAnswerCode, encodeAnswerCodeV1 } from '../codes/answer-code';
 import type { ContentHistory, ContentLayout } from '../codes/history';
 import { encodeResultCode } from '../codes/result-code';
 import { answerValues, type Answer, type Answers } from '../quiz/scoring';
-import { extractCodes, isStoredForm, maxPasteLength, storedFormOf } from './extract';
+import { extractCodes, isStoredForm, maxPasteLength, storedFormOf, withCode } from './extract';
 
 // The worked example of docs/CODES.md, and an older version without 'akut'.
 const current = 'k3x9q2a';
@@ -20,7 +20,7 @@ const history: ContentHistory = { [current]: layout, [older]: olderLayout };
 const context = { version: current, history };
 
 const code = (answers: Answers, version = current) =>
-	encodeAnswerCode(answers, version, version === current ? layout : olderLayout);
+	encodeAnswerCodeV1(answers, version, version === current ? layout : olderLayout);
 
 const example = 'A1k3x9q2aYxUX';
 const anna = code({ buss: { value: 2, important: false }, cykel: { value: -1, important: false } });
@@ -38,7 +38,7 @@ function damage(text: string, at: number): string {
 
 const found = (text: string) => extractCodes(text, context).codes.map((c) => c.code);
 
-describe('extractCodes', () => {
+describe('extractCodes, older A1 codes', () => {
 	it('reads the worked example of docs/CODES.md', () => {
 		const result = extractCodes(example, context);
 		expect(result.codes).toHaveLength(1);
@@ -98,8 +98,8 @@ describe('extractCodes', () => {
 	});
 
 	it('lists a code cut short, a code from an unknown content version and a newer format', () => {
-		const unknown = encodeAnswerCode({}, 'zzzzzz9', layout);
-		const newer = `A2${example.slice(2)}`;
+		const unknown = encodeAnswerCodeV1({}, 'zzzzzz9', layout);
+		const newer = `A3${example.slice(2)}`;
 		const short = anna.slice(0, -3);
 		const result = extractCodes(`${short}\n${unknown}\n${newer}`, context);
 		expect(result.codes).toEqual([]);
@@ -256,17 +256,138 @@ describe('extractCodes', () => {
 	});
 });
 
+describe('extractCodes, hand-copyable A2 codes', () => {
+	const v2 = (answers: Answers, version = current) =>
+		encodeAnswerCode(answers, version, version === current ? layout : olderLayout);
+	const a = v2({ buss: { value: 2, important: false }, cykel: { value: -1, important: false } });
+	const b = v2({ buss: { value: -2, important: true }, akut: { value: 1, important: false } });
+	const c = v2({
+		cykel: { value: 0, important: false },
+		akut: { value: 'skip', important: false }
+	});
+	const spaced = (code: string) => code.replaceAll('-', ' ');
+	const bare = (code: string) => code.replaceAll('-', '');
+
+	it('finds codes written with dashes, spaces, none, or in lower case, in a chat', () => {
+		const text = [
+			`Anna 09:41: ${a}.`,
+			`Bo: min kod är ${spaced(b).toLowerCase()} tack!`,
+			`Cid (${bare(c)})`,
+			`https://valkompass.example/las-in/#${a}`
+		].join('\n');
+		const result = extractCodes(text, context);
+		expect(result.codes.map((f) => [f.code, f.line])).toEqual([
+			[a, 1],
+			[b, 2],
+			[c, 3]
+		]);
+		expect(result.duplicates).toBe(1);
+		expect(result.problems).toEqual([]);
+	});
+
+	it('reads old and new codes side by side, and an older content version', () => {
+		const old = encodeAnswerCodeV1({ buss: { value: 1, important: false } }, current, layout);
+		const olderCode = v2({ buss: { value: 1, important: false } }, older);
+		const result = extractCodes(`${old}\n${a}\n${olderCode}`, context);
+		expect(result.codes.map((f) => f.version)).toEqual([current, current, older]);
+		expect(result.codes[2]!.answers).toEqual({ buss: { value: 1, important: false } });
+	});
+
+	it('joins a code broken over two lines, and reads codes glued by one space', () => {
+		const groups = a.split('-');
+		const broken = `${groups.slice(0, 2).join('-')}\n${groups.slice(2).join('-')}`;
+		expect(found(`kod: ${broken}\nok`)).toEqual([a]);
+		expect(found(`${spaced(a)} ${spaced(b)} ${c}`)).toEqual([a, b, c]);
+		expect(found(`${a}tack`)).toEqual([a]);
+	});
+
+	it('lists a typo with the group it is in, and a code cut short, and still reads the rest', () => {
+		const groups = b.split('-');
+		const last = groups.length - 1;
+		const wrong = groups.map((g, i) => (i === last ? (g[0] === '7' ? '8' : '7') + g.slice(1) : g));
+		const typo = wrong.join('-');
+		const short = a.slice(0, -3);
+		const result = extractCodes(`${typo}\nhej\n${short}\n${c}`, context);
+		expect(result.codes.map((f) => f.code)).toEqual([c]);
+		expect(result.problems).toEqual([
+			{ text: typo, reason: 'damaged', line: 1, count: 1, group: last + 1 },
+			{ text: canonicalOf(short), reason: 'damaged', line: 3, count: 1 }
+		]);
+	});
+
+	it('ignores words that only look a little like codes', () => {
+		const result = extractCodes('A2-papper, A2B4 och a2 r2d2 kodA2RN01HHCH5M', context);
+		expect(result.codes).toEqual([]);
+		expect(result.problems).toEqual([]);
+	});
+
+	it('finds exactly the codes mixed into chatter, however they are written (property)', () => {
+		const answerArb: fc.Arbitrary<Answer> = fc.oneof(
+			fc.constant<Answer>({ value: 'skip', important: false }),
+			fc.record({ value: fc.constantFrom(...answerValues), important: fc.boolean() })
+		);
+		const answersArb = fc.record(
+			{ buss: answerArb, cykel: answerArb, akut: answerArb },
+			{ requiredKeys: [] }
+		);
+		const word = fc.constantFrom('hej', 'Anna', 'klar!', '10:32', 'https://x.example/las-in/#');
+		const separator = fc.constantFrom(' ', '\n', ', ', '. ', ' (', ') ', '\r\n', ': ');
+		const spelling = fc.constantFrom(
+			(code: string) => code,
+			(code: string) => code.toLowerCase(),
+			spaced,
+			bare
+		);
+		fc.assert(
+			fc.property(
+				fc.array(fc.tuple(answersArb, fc.array(word, { maxLength: 3 }), separator, spelling), {
+					maxLength: 10
+				}),
+				(messages) => {
+					const codes = messages.map(([answers]) => v2(answers as Answers));
+					const text = messages
+						.map(([, words, sep, write], i) => `${words.join(' ')}${sep}${write(codes[i]!)}${sep}`)
+						.join('\n');
+					const result = extractCodes(text, context);
+					expect(result.codes.map((f) => f.code)).toEqual([...new Set(codes)]);
+					expect(result.occurrences).toBe(codes.length);
+					expect(result.problems).toEqual([]);
+				}
+			)
+		);
+	});
+
+	it('stores new codes and their problems in a form it reads back', () => {
+		const short = a.slice(0, -3);
+		const extraction = extractCodes(`Anna: ${spaced(a).toLowerCase()}\nBo: ${short}`, context);
+		const stored = storedFormOf(extraction);
+		expect(stored).toBe([a, canonicalOf(short)].join('\n'));
+		expect(isStoredForm(stored)).toBe(true);
+		const again = extractCodes(stored, context);
+		expect(again.codes.map((f) => f.code)).toEqual([a]);
+		expect(again.problems.map((p) => p.text)).toEqual([canonicalOf(short)]);
+	});
+});
+
+/** A damaged A2 code as the extractor lists it: capitals, groups of four. */
+function canonicalOf(code: string): string {
+	return (code.replaceAll('-', '').match(/.{1,4}/g) ?? []).join('-');
+}
+
 describe('storedFormOf', () => {
 	it('keeps only the codes and problem candidates, and reads back to the same codes', () => {
 		const broken = damage(anna, 12);
 		const pasted = `Anna Svensson: ${anna}\nBo: ${bo} ${bo}\nCid: ${broken} R1k3x9q2aGEmeBS`;
 		const extraction = extractCodes(pasted, context);
 		const stored = storedFormOf(extraction);
-		expect(stored).toBe([anna, bo, broken, 'R1k3x9q2aGEmeBS'].join('\n'));
+		expect(stored).toBe([anna, bo, bo, broken, 'R1k3x9q2aGEmeBS'].join('\n'));
 		expect(stored).not.toMatch(/Anna|Bo|Cid/);
 		expect(isStoredForm(stored)).toBe(true);
 		const again = extractCodes(stored, context);
-		expect(again.codes.map((c) => c.code)).toEqual([anna, bo]);
+		expect(again.codes.map((c) => [c.code, c.count])).toEqual([
+			[anna, 1],
+			[bo, 2]
+		]);
 		expect(again.problems.map((p) => [p.text, p.reason])).toEqual([
 			[broken, 'damaged'],
 			['R1k3x9q2aGEmeBS', 'wrong-kind']
@@ -277,5 +398,28 @@ describe('storedFormOf', () => {
 		expect(isStoredForm(`${anna}\n${bo}`)).toBe(true);
 		expect(isStoredForm(`${anna}\nhej`)).toBe(false);
 		expect(isStoredForm('{"codes":[]}')).toBe(false);
+	});
+});
+
+describe('withCode (a code typed in from paper)', () => {
+	it('adds a code as one more occurrence: new last, a repeat counted; the stored form reads back', () => {
+		const paper = encodeAnswerCode({ buss: { value: 1, important: true } }, current, layout);
+		const one = withCode(null, paper, context);
+		expect(one?.codes.map((c) => [c.code, c.count])).toEqual([[paper, 1]]);
+		const set = extractCodes(`${anna}\n${bo}`, context);
+		const more = withCode(set, paper.toLowerCase().replaceAll('-', ' '), context);
+		expect(more?.codes.map((c) => c.code)).toEqual([anna, bo, paper]);
+		const again = withCode(more, paper, context);
+		expect(again).toMatchObject({ occurrences: 4, duplicates: 1 });
+		expect(again?.codes.at(-1)?.count).toBe(2);
+		const { codes, occurrences, duplicates } = extractCodes(storedFormOf(again!), context);
+		expect({ codes: codes.map((c) => [c.code, c.count]), occurrences, duplicates }).toEqual({
+			codes: again!.codes.map((c) => [c.code, c.count]),
+			occurrences: 4,
+			duplicates: 1
+		});
+		// The set given is not changed; a code that does not decode adds nothing.
+		expect(set.codes).toHaveLength(2);
+		expect(withCode(set, 'A2ZZ-ZZZZ', context)).toBeNull();
 	});
 });

@@ -1,37 +1,78 @@
 /**
- * The projector mode's rules: which slide is shown and whether the program's position is
- * revealed, and which key does what. Slide 0 is the start slide (the QR code); slides 1..n are
- * the statements in quiz order. Plain TypeScript: no Svelte, no DOM.
+ * The projector mode's rules: which slides there are, which one is shown, how far its reveal has
+ * gone, and which key does what. Plain TypeScript: no Svelte, no DOM.
+ *
+ * Slides: the start slide (the QR code); with the class's codes, the class radar and, when two
+ * rounds are loaded, before and after; then the statements. A statement reveals in steps: with
+ * the class's codes first how the class answered, then the program's position; without them
+ * only the program's position.
  */
+
+/** One slide of the slideshow. */
+export type Slide =
+	{ kind: 'start' } | { kind: 'class' } | { kind: 'compare' } | { kind: 'statement'; id: string };
+
+/** The slides for some statements (in the order shown), given which class data is loaded. */
+export function slidesOf(
+	statementIds: readonly string[],
+	loaded: { classSlide: boolean; compareSlide: boolean }
+): Slide[] {
+	return [
+		{ kind: 'start' },
+		...(loaded.classSlide ? [{ kind: 'class' } as const] : []),
+		...(loaded.classSlide && loaded.compareSlide ? [{ kind: 'compare' } as const] : []),
+		...statementIds.map((id) => ({ kind: 'statement', id }) as const)
+	];
+}
+
+/** How many reveal steps a slide has: a statement 2 with the class's answers, else 1; others 0. */
+export function stepsOf(slide: Slide | undefined, withClass: boolean): number {
+	if (slide?.kind !== 'statement') return 0;
+	return withClass ? 2 : 1;
+}
+
+/** What a reveal step shows on a statement slide. */
+export function revealed(step: number, withClass: boolean): { answers: boolean; program: boolean } {
+	return {
+		answers: withClass && step >= 1,
+		program: step >= (withClass ? 2 : 1)
+	};
+}
 
 /** Where a slideshow stands. */
 export interface SlideState {
-	/** 0 for the start slide, 1..count for the statements. */
+	/** The slide shown, 0 for the start slide. */
 	index: number;
-	/** Whether the program's position and quote are shown on the current statement. */
-	revealed: boolean;
+	/** How far the current slide's reveal has gone: 0 nothing revealed. */
+	step: number;
 }
 
-/** What a key or button asks the slideshow to do. */
-export type SlideAction = 'next' | 'previous' | 'first' | 'last' | 'reveal';
+/**
+ * What a key or button asks the slideshow to do. 'next' and 'previous' change slide; 'reveal'
+ * takes the next reveal step (and hides all after the last); 'advance' and 'back' go step by
+ * step and then on to the next or previous slide, as a presentation remote with two buttons needs.
+ */
+export type SlideAction = 'next' | 'previous' | 'first' | 'last' | 'reveal' | 'advance' | 'back';
 
 /** The start of a slideshow: the start slide, nothing revealed. */
-export const startSlide: SlideState = { index: 0, revealed: false };
+export const startSlide: SlideState = { index: 0, step: 0 };
 
 /**
  * The action of a key (KeyboardEvent.key), or null for a key the slideshow leaves alone.
- * Right/left arrows and Page Down/Up (what presentation remotes send) move; Home and End jump
- * to the start slide and the last statement; Space, Enter and P reveal or hide the position.
- * Up and down arrows are left to scroll the page.
+ * Right/left arrows change slide; Page Down/Up (what presentation remotes send) go step by step;
+ * Home and End jump to the first and last slide; Space, Enter and P reveal the next step.
+ * Up and down arrows are left to scroll.
  */
 export function actionForKey(key: string): SlideAction | null {
 	switch (key) {
 		case 'ArrowRight':
-		case 'PageDown':
 			return 'next';
 		case 'ArrowLeft':
-		case 'PageUp':
 			return 'previous';
+		case 'PageDown':
+			return 'advance';
+		case 'PageUp':
+			return 'back';
 		case 'Home':
 			return 'first';
 		case 'End':
@@ -79,14 +120,21 @@ export function actionForEvent(event: SlideKeyEvent): SlideAction | null {
 }
 
 /**
- * The state after an action, for `count` statements. Moving hides the position again; moving
- * past either end stays put; revealing on the start slide does nothing; reveal toggles.
+ * The state after an action, for `count` slides where slide i has `stepsAt(i)` reveal steps.
+ * Changing slide hides everything again; moving past either end stays put; reveal on a slide
+ * without steps does nothing; reveal after the last step hides all.
  */
-export function step(state: SlideState, action: SlideAction, count: number): SlideState {
-	const last = Math.max(0, count);
+export function step(
+	state: SlideState,
+	action: SlideAction,
+	count: number,
+	stepsAt: (index: number) => number
+): SlideState {
+	const last = Math.max(0, count - 1);
+	const steps = stepsAt(state.index);
 	const to = (index: number): SlideState => {
 		const clamped = Math.min(last, Math.max(0, index));
-		return clamped === state.index ? state : { index: clamped, revealed: false };
+		return clamped === state.index ? state : { index: clamped, step: 0 };
 	};
 	switch (action) {
 		case 'next':
@@ -98,6 +146,14 @@ export function step(state: SlideState, action: SlideAction, count: number): Sli
 		case 'last':
 			return to(last);
 		case 'reveal':
-			return state.index === 0 ? state : { index: state.index, revealed: !state.revealed };
+			return steps === 0 ? state : { index: state.index, step: (state.step + 1) % (steps + 1) };
+		case 'advance':
+			return state.step < steps
+				? { index: state.index, step: state.step + 1 }
+				: to(state.index + 1);
+		case 'back':
+			if (state.step > 0) return { index: state.index, step: state.step - 1 };
+			// Back onto a statement shows it as it was left: fully revealed.
+			return state.index === 0 ? state : { index: state.index - 1, step: stepsAt(state.index - 1) };
 	}
 }

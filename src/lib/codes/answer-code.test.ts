@@ -11,7 +11,16 @@ import {
 } from '../testing/code-arbitraries';
 import { describe, expect, it } from 'vitest';
 import { answerValues, isAnswerValue, type Answer, type Answers } from '../quiz/scoring';
-import { decodeAnswerCode, encodeAnswerCode, type AnswerDecode } from './answer-code';
+import {
+	answerCodeLength,
+	canonicalAnswerCode,
+	decodeAnswerCode,
+	encodeAnswerCode,
+	encodeAnswerCodeV1,
+	versionFingerprint,
+	type AnswerDecode
+} from './answer-code';
+import { crockfordAlphabet, crockfordValue } from './crockford';
 import { base64urlLength, checksum12 } from './base64url';
 import { encodeResultCode } from './result-code';
 import { maxCodeInput, statementIdsOf, type ContentHistory, type ContentLayout } from './history';
@@ -73,8 +82,10 @@ const fortyIds = statementIdsOf(forty);
 const fortyAnswers: Answers = Object.fromEntries(
 	fortyIds.map((id, i) => [id, { value: answerValues[i % 5] ?? 0, important: i % 2 === 0 }])
 );
-const fortyCode = encodeAnswerCode(fortyAnswers, V, forty);
+const fortyCode = encodeAnswerCodeV1(fortyAnswers, V, forty);
 const history: ContentHistory = { [V]: forty };
+/** The worked example of docs/CODES.md in the A2 format. */
+const FROZEN = 'A2RN-01HH-CH5M';
 
 describe('round trip', () => {
 	it('gives back exactly the answers for the layout, for any layout and answers', () => {
@@ -85,7 +96,7 @@ describe('round trip', () => {
 				),
 				([layout, answers]) => {
 					const ids = statementIdsOf(layout);
-					const code = encodeAnswerCode(answers, V, layout);
+					const code = encodeAnswerCodeV1(answers, V, layout);
 					expect(code).toMatch(/^A1v000001[A-Za-z0-9_-]+$/);
 					const decoded = decodeAnswerCode(code, V, { [V]: layout });
 					expect(decoded).toEqual({
@@ -106,8 +117,8 @@ describe('round trip', () => {
 		fc.assert(
 			fc.property(layoutArb, (layout) => {
 				const ids = statementIdsOf(layout);
-				const none = encodeAnswerCode({}, V, layout);
-				const all = encodeAnswerCode(
+				const none = encodeAnswerCodeV1({}, V, layout);
+				const all = encodeAnswerCodeV1(
 					Object.fromEntries(ids.map((id) => [id, { value: 2, important: true }])),
 					V,
 					layout
@@ -124,7 +135,7 @@ describe('round trip', () => {
 		const stored: Answers = JSON.parse(
 			'{"a":{"value":"skip","important":true},"b":{"value":7,"important":false},"c":null,"d":{"value":-2,"important":"yes"}}'
 		);
-		const decoded = decodeAnswerCode(encodeAnswerCode(stored, V, layout), V, { [V]: layout });
+		const decoded = decodeAnswerCode(encodeAnswerCodeV1(stored, V, layout), V, { [V]: layout });
 		expect(decoded).toMatchObject({
 			ok: true,
 			answers: { a: { value: 'skip', important: false }, d: { value: -2, important: false } }
@@ -135,8 +146,8 @@ describe('round trip', () => {
 	it('encodes only answers that are the object’s own, not inherited ones', () => {
 		const layout: ContentLayout = { topics: [{ id: 't', statements: ['a', 'constructor'] }] };
 		const inherited: Answers = Object.create({ a: { value: 2, important: true } });
-		const code = encodeAnswerCode(inherited, V, layout);
-		expect(code).toBe(encodeAnswerCode({}, V, layout));
+		const code = encodeAnswerCodeV1(inherited, V, layout);
+		expect(code).toBe(encodeAnswerCodeV1({}, V, layout));
 		expect(decodeAnswerCode(code, V, { [V]: layout })).toMatchObject({ ok: true, answers: {} });
 	});
 
@@ -153,7 +164,7 @@ describe('round trip', () => {
 		};
 		// Digits 11 (buss: +2, important), 0 (cykel: not reached), 1 (akut: skipped):
 		// 11 * 144 + 0 * 12 + 1 = 1585 = 24 * 64 + 49 -> "Yx"; see docs/CODES.md.
-		const code = encodeAnswerCode(answers, 'k3x9q2a', layout);
+		const code = encodeAnswerCodeV1(answers, 'k3x9q2a', layout);
 		expect(code).toBe('A1k3x9q2aYx' + checksum12('A1k3x9q2aYx'));
 		expect(code).toBe('A1k3x9q2aYxUX');
 		expect(decodeAnswerCode(code, 'k3x9q2a', { k3x9q2a: layout })).toMatchObject({
@@ -177,7 +188,7 @@ describe('length', () => {
 		const layout: ContentLayout = {
 			topics: [{ id: 't', statements: Array.from({ length: 36 }, (_, i) => `s${i}`) }]
 		};
-		expect(encodeAnswerCode({}, V, layout)).toHaveLength(33);
+		expect(encodeAnswerCodeV1({}, V, layout)).toHaveLength(33);
 	});
 });
 
@@ -233,7 +244,7 @@ describe('refusals', () => {
 	});
 
 	it('format-version: a newer format digit', () => {
-		for (const digit of '23456789') {
+		for (const digit of '3456789') {
 			expect(reasonOf('A' + digit + fortyCode.slice(2))).toBe('format-version');
 		}
 	});
@@ -246,7 +257,7 @@ describe('refusals', () => {
 	});
 
 	it('unknown-version: a version the history does not have', () => {
-		const code = encodeAnswerCode(fortyAnswers, 'zzzzzzz', forty);
+		const code = encodeAnswerCodeV1(fortyAnswers, 'zzzzzzz', forty);
 		const decoded = decodeAnswerCode(code, V, history);
 		expect(decoded).toMatchObject({ ok: false, reason: 'unknown-version' });
 		expect(!decoded.ok && decoded.detail).toContain('zzzzzzz');
@@ -305,7 +316,7 @@ describe('another content version', () => {
 			v1: { value: 2, important: false },
 			v2: { value: 0, important: true }
 		};
-		const decoded = decodeAnswerCode(encodeAnswerCode(answers, 'aaaaaaa', A), 'bbbbbbb', both);
+		const decoded = decodeAnswerCode(encodeAnswerCodeV1(answers, 'aaaaaaa', A), 'bbbbbbb', both);
 		expect(decoded).toEqual({
 			ok: true,
 			answers: {
@@ -333,7 +344,11 @@ describe('another content version', () => {
 					const oldIds = statementIdsOf(old);
 					const nowIds = statementIdsOf(now);
 					const h = { aaaaaaa: old, bbbbbbb: now };
-					const decoded = decodeAnswerCode(encodeAnswerCode(answers, 'aaaaaaa', old), 'bbbbbbb', h);
+					const decoded = decodeAnswerCode(
+						encodeAnswerCodeV1(answers, 'aaaaaaa', old),
+						'bbbbbbb',
+						h
+					);
 					expect(decoded).toEqual({
 						ok: true,
 						answers: restricted(
@@ -360,6 +375,12 @@ const answerCode: CodeUnderTest<Answers, AnswerDecode> = {
 	problemsOf
 };
 
+/** The old `A1` answer code, which must keep reading: the base64url mutations are aimed at it. */
+const answerCodeV1: CodeUnderTest<Answers, AnswerDecode> = {
+	...answerCode,
+	encode: encodeAnswerCodeV1
+};
+
 // Thousands of runs each: on a busy machine they take longer than the default 5 s.
 describe('arbitrary input', { timeout: 30_000 }, () => {
 	const h: ContentHistory = { [V]: forty, bbbbbbb: { topics: [{ id: 't', statements: ['x'] }] } };
@@ -372,10 +393,211 @@ describe('arbitrary input', { timeout: 30_000 }, () => {
 	});
 
 	it('refuses a mutated code or reads it as valid answers', () => {
-		expectMutatedCodesRefusedOrValid(answerCode, V);
+		expectMutatedCodesRefusedOrValid(answerCodeV1, V);
 	});
 
 	it('always refuses a code with one character changed', () => {
-		expectOneCharChangeRefused(answerCode, V);
+		expectOneCharChangeRefused(answerCodeV1, V);
+	});
+});
+
+describe('A2: the hand-copyable format the site writes', () => {
+	const h: ContentHistory = { [V]: forty };
+	const code36Layout: ContentLayout = {
+		topics: [{ id: 't', statements: Array.from({ length: 36 }, (_, i) => `s${i}`) }]
+	};
+	/** The code's characters without separators, and which group (1-based) each is in. */
+	const charsOf = (code: string) =>
+		code.split('-').flatMap((group, g) => [...group].map((char) => ({ char, group: g + 1 })));
+
+	it('round trip: gives back exactly the answers, for any layout and answers', () => {
+		fc.assert(
+			fc.property(
+				layoutArb.chain((layout) =>
+					fc.tuple(fc.constant(layout), answersArb(statementIdsOf(layout)))
+				),
+				([layout, answers]) => {
+					const code = encodeAnswerCode(answers, V, layout);
+					expect(code).toMatch(/^A2[0-9A-HJKMNP-TV-Z]{2}(-[0-9A-HJKMNP-TV-Z]{1,4})*$/);
+					expect(code.replaceAll('-', '')).toHaveLength(answerCodeLength(layout));
+					const decoded = decodeAnswerCode(code, V, { [V]: layout });
+					expect(decoded).toEqual({
+						ok: true,
+						answers: restricted(answers, statementIdsOf(layout)),
+						version: V,
+						added: [],
+						removed: [],
+						changed: []
+					});
+				}
+			),
+			{ numRuns: 500 }
+		);
+	});
+
+	it('reads the code in any case, with any grouping, and with I, L and O for 1, 1 and 0', () => {
+		const separatorArb = fc.constantFrom('', '', '-', ' ', '  ', ' - ', '\n');
+		fc.assert(
+			fc.property(
+				answersArb(fortyIds),
+				fc.array(fc.tuple(fc.boolean(), separatorArb, fc.boolean()), {
+					minLength: 60,
+					maxLength: 60
+				}),
+				(answers, choices) => {
+					const code = encodeAnswerCode(answers, V, forty);
+					const written = [...code.replaceAll('-', '')]
+						.map((char, i) => {
+							const [lower, separator, lookAlike] = choices[i] ?? [false, '', false];
+							let c = char;
+							if (lookAlike && c === '1') c = lower ? 'l' : 'I';
+							else if (lookAlike && c === '0') c = 'O';
+							if (lower) c = c.toLowerCase();
+							return (i > 1 ? separator : '') + c;
+						})
+						.join('');
+					const decoded = decodeAnswerCode(written, V, h);
+					expect(decoded.ok && decoded.answers).toEqual(restricted(answers, fortyIds));
+					expect(canonicalAnswerCode(written)).toBe(code);
+				}
+			),
+			{ numRuns: 500 }
+		);
+	});
+
+	it('catches every single-character typo and names the group it is in', () => {
+		fc.assert(
+			fc.property(
+				layoutArb.chain((layout) =>
+					fc.tuple(
+						fc.constant(layout),
+						answersArb(statementIdsOf(layout)),
+						fc.nat(),
+						fc.constantFrom(...crockfordAlphabet)
+					)
+				),
+				([layout, answers, at, char]) => {
+					const code = encodeAnswerCode(answers, V, layout);
+					const chars = charsOf(code);
+					// The kind and format (A2) are what make it an A2 code at all; the rest is checked.
+					const i = 2 + (at % (chars.length - 2));
+					const target = chars[i];
+					fc.pre(target !== undefined && crockfordValue(target.char) !== crockfordValue(char));
+					const changed = chars.map((c, j) => (j === i ? char : c.char)).join('');
+					const decoded = decodeAnswerCode(changed, V, { [V]: layout });
+					expect(decoded.ok).toBe(false);
+					expect(!decoded.ok && decoded.reason).toBe('damaged');
+					expect(!decoded.ok && decoded.group).toBe(target?.group);
+				}
+			),
+			{ numRuns: 3000 }
+		);
+	});
+
+	it('checks every position of one code with every other character', () => {
+		const code = encodeAnswerCode(fortyAnswers, V, forty);
+		const chars = charsOf(code);
+		let refused = 0;
+		chars.forEach(({ char, group }, i) => {
+			if (i < 2) return;
+			for (const other of crockfordAlphabet) {
+				if (other === char) continue;
+				const changed = chars.map((c, j) => (j === i ? other : c.char)).join('');
+				const decoded = decodeAnswerCode(changed, V, h);
+				expect(decoded.ok === false && decoded.group).toBe(group);
+				refused++;
+			}
+		});
+		expect(refused).toBe((chars.length - 2) * 31);
+	});
+
+	it('names the group that is too short when a character is lost', () => {
+		const code = encodeAnswerCode(fortyAnswers, V, forty);
+		const groups = code.split('-');
+		groups[3] = (groups[3] ?? '').slice(1);
+		const decoded = decodeAnswerCode(groups.join('-'), V, h);
+		expect(decoded.ok).toBe(false);
+		expect(!decoded.ok && decoded.reason).toBe('damaged');
+		expect(!decoded.ok && decoded.group).toBe(4);
+	});
+
+	it('refuses a code for a version the history does not have, and a U', () => {
+		const other = encodeAnswerCode(fortyAnswers, 'zzzzzzz', forty);
+		fc.pre(versionFingerprint('zzzzzzz') !== versionFingerprint(V));
+		const decoded = decodeAnswerCode(other, V, h);
+		expect(!decoded.ok && decoded.reason).toBe('unknown-version');
+		const withU = decodeAnswerCode(other.slice(0, 6) + 'U' + other.slice(7), V, h);
+		expect(!withU.ok && withU.reason).toBe('format');
+	});
+
+	it('reads a code from another content version by statement id', () => {
+		const A: ContentLayout = { topics: [{ id: 't', statements: ['a', 'b'] }] };
+		const B: ContentLayout = { topics: [{ id: 't', statements: ['b', 'c'] }] };
+		const both = { aaaaaaa: A, bbbbbbb: B };
+		const decoded = decodeAnswerCode(
+			encodeAnswerCode(
+				{ a: { value: 1, important: false }, b: { value: -2, important: true } },
+				'aaaaaaa',
+				A
+			),
+			'bbbbbbb',
+			both
+		);
+		expect(decoded).toEqual({
+			ok: true,
+			answers: { b: { value: -2, important: true } },
+			version: 'aaaaaaa',
+			added: ['c'],
+			removed: ['a'],
+			changed: []
+		});
+	});
+
+	it('36 statements take 34 characters, written in nine groups', () => {
+		const code = encodeAnswerCode({}, V, code36Layout);
+		expect(code.replaceAll('-', '')).toHaveLength(34);
+		expect(code.split('-').map((g) => g.length)).toEqual([4, 4, 4, 4, 4, 4, 4, 4, 2]);
+	});
+
+	it('decodes a fixed code the same in every build (the format is frozen)', () => {
+		const layout: ContentLayout = {
+			topics: [
+				{ id: 'trafik', statements: ['buss', 'cykel'] },
+				{ id: 'vard', statements: ['akut'] }
+			]
+		};
+		const answers: Answers = {
+			buss: { value: 2, important: true },
+			akut: { value: 'skip', important: false }
+		};
+		const code = encodeAnswerCode(answers, 'k3x9q2a', layout);
+		expect(code).toBe(FROZEN);
+		const decoded = decodeAnswerCode(code.toLowerCase(), 'k3x9q2a', { k3x9q2a: layout });
+		expect(decoded.ok && decoded.answers).toEqual(answers);
+	});
+
+	it('still reads the older A1 codes', () => {
+		const old = encodeAnswerCodeV1(fortyAnswers, V, forty);
+		const decoded = decodeAnswerCode(old, V, h);
+		expect(decoded.ok && decoded.answers).toEqual(fortyAnswers);
+	});
+
+	it('never throws on arbitrary A2-looking text and always gives a value or a reason', () => {
+		const crockChars = fc.string({
+			unit: fc.constantFrom(...crockfordAlphabet, '-', ' ', 'u', 'i', 'o', 'l', '_'),
+			maxLength: 60
+		});
+		fc.assert(
+			fc.property(
+				fc.oneof(
+					crockChars.map((rest) => `A2${rest}`),
+					crockChars.map((rest) => `a2${rest}`)
+				),
+				(input) => {
+					expect(problemsOf(decodeAnswerCode(input, V, h), forty, h)).toEqual([]);
+				}
+			),
+			{ numRuns: 5000 }
+		);
 	});
 });

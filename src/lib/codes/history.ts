@@ -94,6 +94,11 @@ export interface CodeError {
 	ok: false;
 	reason: CodeErrorReason;
 	detail: string;
+	/**
+	 * For a damaged hand-copyable code: the group (1-based, as the code is written in groups of
+	 * four) where a typo most likely is; absent when the check cannot tell.
+	 */
+	group?: number;
 }
 
 /** The kinds of code: 'A' answer code, 'R' result code. */

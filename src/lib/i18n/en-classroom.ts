@@ -5,6 +5,9 @@ import type { classroomSv } from './sv-classroom';
 const students = (n: number) => (n === 1 ? '1 student' : `${n} students`);
 /** "1 code", "2 codes". */
 const codes = (n: number) => (n === 1 ? '1 code' : `${n} codes`);
+/** "1, 2 and 3": numbers joined for a sentence. */
+const joinList = (items: number[], and: string) =>
+	items.length < 2 ? items.join('') : `${items.slice(0, -1).join(', ')} ${and} ${items.at(-1)}`;
 
 /** English UI text for the classroom pages; every key of the Swedish reference. */
 export const classroomEn: typeof classroomSv = {
@@ -28,7 +31,7 @@ export const classroomEn: typeof classroomSv = {
 		intro:
 			'Here you can see what the class thinks, without names. The students take the quiz on their own phones or computers and send you their answer code. You paste the codes here.',
 		privacy:
-			'Nothing is sent anywhere: the codes are read and counted in this browser. An answer code contains answers but no names. Only the codes are saved in the browser, not names or any other text you paste. They stay until you clear the box.',
+			'Nothing is sent anywhere: the codes are read and counted in this browser. An answer code contains answers but no names. Only the codes are saved in the browser, not names or any other text you paste. They are removed when nobody has used them for a day, or when you clear the box.',
 		startHeading: '1. Let the students take the quiz',
 		startSteps: [
 			'The students scan the QR code or type in the address.',
@@ -54,13 +57,18 @@ export const classroomEn: typeof classroomSv = {
 		confirmClear:
 			'Do you want to remove the codes in the box? They will also be removed from the browser.',
 		empty: 'The box is empty. Paste text with answer codes first.',
-		none: 'No answer code was found in the text. An answer code starts with A1 and is about 30 characters long.',
+		none: 'No answer code was found in the text. An answer code starts with A2 and looks like A2RN-01HH-… (about 40 characters in groups of four).',
 		found: (found: number, studentCount: number) =>
 			`Found ${codes(found)} in the text, from ${students(studentCount)}.`,
 		duplicates: (n: number) =>
-			n === 1
-				? '1 code appeared twice and is counted only once.'
-				: `${n} codes appeared more than once and are counted only once.`,
+			`${n === 1 ? '1 code appeared twice' : `${n} codes appeared more than once`} and ${n === 1 ? 'is' : 'are'} counted only once. It may be one student who sent a code twice, or two students who answered exactly alike.`,
+		duplicatesCounted: (n: number) =>
+			`${n === 1 ? '1 code appeared twice' : `${n} codes appeared more than once`} and ${n === 1 ? 'is' : 'are'} counted as one student each time.`,
+		countRepeats:
+			'Count each code as many times as it appears (two students with exactly the same answers)',
+		problemGroup: (group: number) =>
+			`The mistake is probably in group ${group} (counting from the left).`,
+		expired: 'The codes from last time have been removed, as nobody had used them for a day.',
 		older: (n: number) =>
 			`${codes(n)} ${n === 1 ? 'was' : 'were'} made for an older version of the quiz. The answers to the statements that still exist are counted.`,
 		problemsHeading: (n: number) =>
@@ -87,6 +95,30 @@ export const classroomEn: typeof classroomSv = {
 			'Part of what was saved could not be read. The text is still in the box. What could be read is shown. Press Read the codes to save again.',
 		changed: 'The text in the box has changed since it was read. Press Read the codes again.'
 	},
+	paper: {
+		heading: 'Answers on paper',
+		intro:
+			'Did a student answer on the worksheet? Type the answers in here. They count like an answer code.',
+		keysIntro: 'Type the number of the box the student ticked, counting from the left:',
+		keysRest:
+			'Leave it empty if the student skipped the statement. Enter or the down arrow goes to the next row, the up arrow back.',
+		caption: 'The student’s answers, one statement per row',
+		number: 'No.',
+		statement: 'Statement',
+		answer: 'Answer 1–5',
+		important: 'Important',
+		answerLabel: (n: number) => `Answer to statement ${n}`,
+		importantLabel: (n: number) => `Statement ${n} is important`,
+		add: 'Add',
+		clearSheet: 'Clear the sheet',
+		added: 'Added. The student’s answer code:',
+		keepCode:
+			'The code is also in the box of answer codes. Keep it if you want to be able to add the student again.',
+		badRows: (rows: number[]) =>
+			`${rows.length === 1 ? 'Row' : 'Rows'} ${joinList(rows, 'and')} cannot be read. Type a number 1–5, or leave it empty.`,
+		blank: 'The sheet is empty. Type at least one answer.',
+		notAdded: 'The answers could not be added. Reload the page and try again.'
+	},
 	results: {
 		chartTitle: 'How much the class agrees with the programme, by topic',
 		chartDescription: (parts: string) =>
@@ -96,15 +128,15 @@ export const classroomEn: typeof classroomSv = {
 		describeNone: (name: string) => `${name}: no answers.`,
 		axisLabel: (name: string, n: number) => `${name} (${students(n)})`,
 		axisNone: (name: string) => `${name} (no answers)`,
-		median: 'Median',
-		lowerQuartile: 'Lower quartile',
-		upperQuartile: 'Upper quartile',
+		median: 'Middle of the class (median)',
+		lowerQuartile: 'Half of the class is here (lower quartile',
+		upperQuartile: 'upper quartile)',
 		explain:
-			'The median is the middle: half of the students agree with the programme more, half less. The middle half of the students lies between the lower and the upper quartile. A student who has not answered any statement in a topic is not counted in that topic.',
+			'The line is the middle of the class: half of the students agree with the programme more, half less (the median). Half of the class is inside the shaded area (between the lower and the upper quartile). A wide area means the class is divided. A student who has not answered any statement in a topic is not counted in that topic.',
 		tableCaption: 'How much the class agrees with the programme, by topic, in per cent',
 		tableTopic: 'Topic',
-		tableMedian: 'Median',
-		tableQuartiles: 'Middle half',
+		tableMedian: 'Middle',
+		tableQuartiles: 'Half of the class',
 		tableRange: 'Lowest–highest',
 		tableStudents: 'Students',
 		overall: 'Overall',
@@ -113,10 +145,10 @@ export const classroomEn: typeof classroomSv = {
 	divisive: {
 		heading: 'What divides the class most',
 		intro:
-			'The statements where the answers differ most, as a starting point for discussion. They are ordered by the spread of the answers (variance): 4 means that the class is split into two equal camps, Strongly agree and Strongly disagree. 0 means that everyone answered the same.',
+			'The statements where the class is most divided, as a starting point for discussion. 100 % divided means half the class answered Strongly agree and half Strongly disagree. 0 % means everyone answered the same.',
 		none: 'The class answered too similarly for any statement to stand out.',
 		variance: (value: number) =>
-			`Spread ${value.toLocaleString('en', { maximumFractionDigits: 2 })} of 4`,
+			`The class is ${Math.round(25 * value)} % divided (for those who want to know: the variance is ${value.toLocaleString('en', { maximumFractionDigits: 2 })} of 4)`,
 		program: 'The programme',
 		showAll: (n: number) => `Show all ${n} statements that divide the class`,
 		showFewer: 'Show only the first five'
@@ -154,23 +186,47 @@ export const classroomEn: typeof classroomSv = {
 	projector: {
 		title: 'Projector mode',
 		intro:
-			'One statement at a time in large type. Show the programme’s position once the class has discussed it.',
-		keys: 'Keys: the right and left arrows (or Page Down and Page Up) change the statement. Space, Enter or P shows the programme’s position. Home goes to the start and End to the last statement.',
+			'One statement at a time in large type. First show how the class answered, then what the programme says.',
+		keys: 'Click the slideshow first; then the keys control it. The right and left arrows change slide. Space, Enter or P shows the next step: first how the class answered, then the programme’s position. Page Down and Page Up (what a presentation remote sends) go step by step. Home goes to the start and End to the last slide. ? shows this help.',
 		startHeading: 'Take the quiz',
 		startText: 'Scan the QR code or type in the address.',
-		startHint: 'Press the right arrow for the first statement.',
+		startHint: 'Press the right arrow for the next slide.',
 		counter: (n: number, total: number) => `Statement ${n} of ${total}`,
 		announce: (n: number, total: number, topic: string, text: string) =>
 			`Statement ${n} of ${total}, ${topic}: ${text}`,
 		announceStart: 'Start page with the QR code',
+		announceClass: 'The class’s results by topic',
+		announceCompare: 'The class before and after',
 		previous: 'Previous',
 		next: 'Next',
+		revealAnswers: 'Show how the class answered',
 		reveal: 'Show the programme’s position',
-		hide: 'Hide the programme’s position',
+		hide: 'Hide again',
 		fullscreen: 'Full screen',
+		exitFullscreen: 'Exit full screen',
+		help: 'Help',
+		closeHelp: 'Close help',
+		back: 'Back to the class page',
+		stage: 'Slideshow',
 		toStart: 'To the start',
 		program: 'The programme',
-		classHeading: 'The class answered',
+		classHeading: 'How the class answered',
+		programHeading: 'The programme says',
+		noAnswer: 'No answer',
+		noCodes:
+			'No answer codes are loaded. Paste them on the class page and the slideshow also shows how the class answered.',
+		classSlideHeading: (n: number) => `What the class thinks: ${students(n)}`,
+		radarLabel: 'The class’s results by topic',
+		topicMiddle: (median: number) => `${median} %`,
+		topicHalf: (low: number, high: number) => `${low}–${high} %`,
+		topicColumn: 'Topic',
+		middleColumn: 'Middle (the line)',
+		halfColumn: 'Half of the class (shaded)',
+		beforeColumn: 'Before (dashed)',
+		afterColumn: 'After (solid)',
+		topicNone: 'no answers',
+		compareHeading: 'Before and after the discussion',
+		compareLabel: 'The middle of the class by topic, before and after',
 		orderLabel: 'Order',
 		orderQuiz: 'As in the quiz',
 		orderDivisive: 'Most divisive first',
@@ -179,9 +235,11 @@ export const classroomEn: typeof classroomSv = {
 	worksheet: {
 		title: 'Worksheet',
 		intro:
-			'All the statements on paper, for students without their own device or for group work. The answer key with the programme’s positions comes on a separate page at the end.',
-		print: 'Print',
-		includeKey: 'Print the answer key too',
+			'All the statements on paper, for students without their own device or for group work. The answer key with the programme’s positions is printed on its own, for you only.',
+		printSheet: 'Print the students’ sheet',
+		printKey: 'Print the answer key (teacher only)',
+		keyTeacherOnly:
+			'For the teacher only. Do not hand out the key until the class has discussed the statements.',
 		sheetHeading: (title: string) => `What do you think? Statements from “${title}”`,
 		instructions:
 			'Put a cross by the answer that best matches what you think. You may skip a statement.',
@@ -203,7 +261,7 @@ export const classroomEn: typeof classroomSv = {
 			'Take the quiz yourself, so that you know what it looks like and how long it takes.',
 			'Read the statements on the worksheet and pick three or four that you think will spark discussion.',
 			'Decide how the students will hand in their answer code: in the class chat, in a shared document or on a slip of paper. Do not ask for names.',
-			'Print the worksheet for students who do not have their own device. Do not hand out the answer key in advance.',
+			'Print the worksheet for students who do not have their own device. Do not hand out the answer key in advance. Type their answers in under “Answers on paper” on the Class results page, and they are counted too.',
 			'Open the class results and projector mode on the computer connected to the projector.'
 		],
 		duringHeading: 'During the lesson',
@@ -278,6 +336,9 @@ export const classroomEn: typeof classroomSv = {
 			'If the codes are sent in a chat with names, you yourself can see who sent which code. If you want to be fully anonymous, the students can hand in the code on a slip of paper or in a form without names.',
 			'In a small group, a student may feel singled out even without names. Do not show individual answers, and do not make anyone say what they answered.'
 		],
+		sharedHeading: 'Shared computers',
+		shared:
+			'On a computer that several people use: answers and pasted codes are removed when nobody has used them for a day. The button “Remove my answers from this device” removes a student’s answers at once, and Clear removes the class’s codes at once.',
 		toolsHeading: 'The pages for the lesson'
 	}
 };

@@ -5,6 +5,9 @@ import type { classroomSv } from './sv-classroom';
 const students = (n: number) => (n === 1 ? '1 elev' : `${n} elever`);
 /** "1 kod", "2 koder". */
 const codes = (n: number) => (n === 1 ? '1 kod' : `${n} koder`);
+/** "1, 2 och 3": numbers joined for a sentence. */
+const joinList = (items: number[], and: string) =>
+	items.length < 2 ? items.join('') : `${items.slice(0, -1).join(', ')} ${and} ${items.at(-1)}`;
 
 /** Easy-to-read Swedish: short sentences, everyday words, the same facts as the Swedish reference. */
 export const classroomLattlast: typeof classroomSv = {
@@ -28,7 +31,7 @@ export const classroomLattlast: typeof classroomSv = {
 		intro:
 			'Här ser du vad klassen tycker. Du ser inga namn. Eleverna gör testet i sina egna telefoner eller datorer. Sedan skickar de sin svarskod till dig. Du klistrar in koderna här.',
 		privacy:
-			'Sidan skickar ingenting någonstans. Koderna läses och räknas här i din webbläsare. En svarskod har svar, men inga namn. Webbläsaren sparar bara koderna. Den sparar inte namn eller annan text som du klistrar in. Koderna finns kvar tills du tömmer rutan.',
+			'Sidan skickar ingenting någonstans. Koderna läses och räknas här i din webbläsare. En svarskod har svar, men inga namn. Webbläsaren sparar bara koderna. Den sparar inte namn eller annan text som du klistrar in. Koderna tas bort om ingen har använt dem på ett dygn. De tas också bort när du tömmer rutan.',
 		startHeading: '1. Låt eleverna göra testet',
 		startSteps: [
 			'Eleverna skannar QR-koden. Eller så skriver de in adressen.',
@@ -53,13 +56,17 @@ export const classroomLattlast: typeof classroomSv = {
 		clear: 'Töm',
 		confirmClear: 'Vill du ta bort koderna i rutan? Då försvinner de också från webbläsaren.',
 		empty: 'Rutan är tom. Klistra först in text med svarskoder.',
-		none: 'Sidan hittade ingen svarskod i texten. En svarskod börjar med A1. Den är ungefär 30 tecken lång.',
+		none: 'Sidan hittade ingen svarskod i texten. En svarskod börjar med A2. Den ser ut så här: A2RN-01HH-… och har grupper om fyra tecken.',
 		found: (found: number, studentCount: number) =>
 			`Sidan hittade ${codes(found)} i texten. ${found === 1 ? 'Koden' : 'Koderna'} kommer från ${students(studentCount)}.`,
 		duplicates: (n: number) =>
-			n === 1
-				? '1 kod fanns två gånger. Den räknas bara en gång.'
-				: `${n} koder fanns flera gånger. De räknas bara en gång.`,
+			`${n === 1 ? '1 kod fanns två gånger. Den räknas' : `${n} koder fanns flera gånger. De räknas`} bara en gång. Det kan vara en elev som skickade två gånger. Det kan också vara två elever som svarade exakt lika.`,
+		duplicatesCounted: (n: number) =>
+			`${n === 1 ? '1 kod fanns två gånger' : `${n} koder fanns flera gånger`}. Varje gång räknas som en elev.`,
+		countRepeats:
+			'Räkna varje kod lika många gånger som den finns (två elever kan ha svarat exakt lika)',
+		problemGroup: (group: number) => `Felet finns nog i grupp ${group}. Räkna från vänster.`,
+		expired: 'Koderna från förra gången är borta. Ingen hade använt dem på ett dygn.',
 		older: (n: number) =>
 			`${codes(n)} är ${n === 1 ? 'gjord' : 'gjorda'} för ett äldre test. Vi räknar svaren på de påståenden som finns kvar.`,
 		problemsHeading: (n: number) =>
@@ -86,6 +93,29 @@ export const classroomLattlast: typeof classroomSv = {
 			'Sidan kunde inte läsa allt som var sparat. Texten finns kvar i rutan. Du ser det som sidan kunde läsa. Tryck på Läs in koderna för att spara igen.',
 		changed: 'Du har ändrat texten i rutan efter att den lästes in. Tryck på Läs in koderna igen.'
 	},
+	paper: {
+		heading: 'Svar på papper',
+		intro: 'Har en elev svarat på papper? Skriv in svaren här. Då räknas de som en svarskod.',
+		keysIntro: 'Skriv siffran för rutan som eleven kryssade. Räkna från vänster:',
+		keysRest:
+			'Lämna tomt om eleven inte svarade. Tryck på Enter eller pil ner för att gå till nästa rad. Pil upp går tillbaka.',
+		caption: 'Elevens svar, ett påstående på varje rad',
+		number: 'Nr',
+		statement: 'Påstående',
+		answer: 'Svar 1–5',
+		important: 'Viktigt',
+		answerLabel: (n: number) => `Svar på påstående ${n}`,
+		importantLabel: (n: number) => `Påstående ${n} är viktigt`,
+		add: 'Lägg till',
+		clearSheet: 'Töm bladet',
+		added: 'Klart. Elevens svarskod:',
+		keepCode:
+			'Koden står också i rutan med svarskoder. Spara koden om du vill lägga till eleven igen senare.',
+		badRows: (rows: number[]) =>
+			`${rows.length === 1 ? 'Rad' : 'Raderna'} ${joinList(rows, 'och')} går inte att läsa. Skriv en siffra från 1 till 5. Eller lämna tomt.`,
+		blank: 'Bladet är tomt. Skriv in minst ett svar.',
+		notAdded: 'Det gick inte att lägga till svaren. Ladda om sidan och försök igen.'
+	},
 	results: {
 		chartTitle: 'Hur mycket klassen håller med programmet i varje ämne',
 		chartDescription: (parts: string) =>
@@ -95,15 +125,15 @@ export const classroomLattlast: typeof classroomSv = {
 		describeNone: (name: string) => `${name}: inga svar.`,
 		axisLabel: (name: string, n: number) => `${name} (${students(n)})`,
 		axisNone: (name: string) => `${name} (inga svar)`,
-		median: 'Median',
-		lowerQuartile: 'Nedre kvartil',
-		upperQuartile: 'Övre kvartil',
+		median: 'Mitten av klassen',
+		lowerQuartile: 'Här finns hälften av klassen (nedre kvartil',
+		upperQuartile: 'övre kvartil)',
 		explain:
-			'Medianen är mitten. Hälften av eleverna håller med programmet mer. Hälften håller med mindre. Den mittersta hälften av eleverna finns mellan nedre och övre kvartilen. Har en elev inte svarat på något påstående i ett ämne? Då räknas eleven inte i det ämnet.',
+			'Linjen är mitten av klassen. Hälften av eleverna håller med programmet mer. Hälften håller med mindre. I det grå fältet finns hälften av klassen. Ett brett fält betyder att klassen tycker olika. Har en elev inte svarat på något påstående i ett ämne? Då räknas eleven inte i det ämnet.',
 		tableCaption: 'Hur mycket klassen håller med programmet i varje ämne, i procent',
 		tableTopic: 'Ämne',
-		tableMedian: 'Median',
-		tableQuartiles: 'Mittersta hälften',
+		tableMedian: 'Mitten',
+		tableQuartiles: 'Hälften av klassen',
 		tableRange: 'Lägst–högst',
 		tableStudents: 'Elever',
 		overall: 'Totalt',
@@ -112,10 +142,10 @@ export const classroomLattlast: typeof classroomSv = {
 	divisive: {
 		heading: 'Det här tycker klassen mest olika om',
 		intro:
-			'Här är påståendena där eleverna svarade mest olika. De passar bra att börja ett samtal med. Ordningen bygger på hur olika svaren är. Det kallas varians. 4 betyder att klassen är delad i två lika stora grupper. Den ena svarade Helt för och den andra Helt emot. 0 betyder att alla svarade lika.',
+			'Här är påståendena där klassen tycker mest olika. De passar bra att börja ett samtal med. 100 % delad betyder att halva klassen svarade Helt för och halva Helt emot. 0 % betyder att alla svarade lika.',
 		none: 'Klassen svarade nästan lika på allt. Inget påstående sticker ut.',
 		variance: (value: number) =>
-			`Hur olika: ${value.toLocaleString('sv', { maximumFractionDigits: 2 })} av 4`,
+			`Klassen är ${Math.round(25 * value)} % delad (variansen är ${value.toLocaleString('sv', { maximumFractionDigits: 2 })} av 4)`,
 		program: 'Programmet',
 		showAll: (n: number) => `Visa alla ${n} påståenden som klassen tycker olika om`,
 		showFewer: 'Visa bara de fem första'
@@ -153,23 +183,47 @@ export const classroomLattlast: typeof classroomSv = {
 	projector: {
 		title: 'Visa på projektor',
 		intro:
-			'Ett påstående i taget, med stor text. Låt klassen prata först. Visa sedan vad programmet tycker.',
-		keys: 'Du kan använda tangenterna. Pil höger och pil vänster byter påstående. Det gör också Page Down och Page Up. Mellanslag, Enter eller P visar vad programmet tycker. Home går till början. End går till sista påståendet.',
+			'Ett påstående i taget, med stor text. Visa först hur klassen svarade. Låt klassen prata. Visa sedan vad programmet tycker.',
+		keys: 'Klicka på bilden först. Sedan kan du använda tangenterna. Pil höger och pil vänster byter bild. Mellanslag, Enter eller P visar nästa steg: först hur klassen svarade, sedan vad programmet tycker. Page Down och Page Up går ett steg i taget. Home går till början. End går till sista bilden. ? visar den här hjälpen.',
 		startHeading: 'Gör testet',
 		startText: 'Skanna QR-koden. Eller skriv in adressen.',
-		startHint: 'Tryck på pil höger för att se första påståendet.',
+		startHint: 'Tryck på pil höger för att se nästa bild.',
 		counter: (n: number, total: number) => `Påstående ${n} av ${total}`,
 		announce: (n: number, total: number, topic: string, text: string) =>
 			`Påstående ${n} av ${total}, ${topic}: ${text}`,
 		announceStart: 'Första sidan med QR-koden',
+		announceClass: 'Vad klassen tycker i varje ämne',
+		announceCompare: 'Klassen före och efter',
 		previous: 'Tillbaka',
 		next: 'Nästa',
+		revealAnswers: 'Visa hur klassen svarade',
 		reveal: 'Visa vad programmet tycker',
-		hide: 'Dölj vad programmet tycker',
+		hide: 'Dölj igen',
 		fullscreen: 'Hela skärmen',
+		exitFullscreen: 'Sluta visa på hela skärmen',
+		help: 'Hjälp',
+		closeHelp: 'Stäng hjälpen',
+		back: 'Till klassens sida',
+		stage: 'Bilder',
 		toStart: 'Till början',
 		program: 'Programmet',
 		classHeading: 'Så svarade klassen',
+		programHeading: 'Det här tycker programmet',
+		noAnswer: 'Inget svar',
+		noCodes:
+			'Du har inte klistrat in några svarskoder. Gör det på klassens sida. Då visar bilderna också hur klassen svarade.',
+		classSlideHeading: (n: number) => `Det här tycker klassen: ${students(n)}`,
+		radarLabel: 'Vad klassen tycker i varje ämne',
+		topicMiddle: (median: number) => `${median} %`,
+		topicHalf: (low: number, high: number) => `${low}–${high} %`,
+		topicColumn: 'Ämne',
+		middleColumn: 'Mitten (linjen)',
+		halfColumn: 'Hälften av klassen (grått)',
+		beforeColumn: 'Före (streckad)',
+		afterColumn: 'Efter (hel linje)',
+		topicNone: 'inga svar',
+		compareHeading: 'Före och efter samtalet',
+		compareLabel: 'Mitten av klassen i varje ämne, före och efter',
 		orderLabel: 'Ordning',
 		orderQuiz: 'Som i testet',
 		orderDivisive: 'Det som klassen tycker mest olika om först',
@@ -178,9 +232,10 @@ export const classroomLattlast: typeof classroomSv = {
 	worksheet: {
 		title: 'Arbetsblad',
 		intro:
-			'Alla påståenden på papper. Arbetsbladet passar för elever utan egen dator eller telefon. Det passar också för arbete i grupp. Sist kommer en egen sida med facit. Där står vad programmet tycker.',
-		print: 'Skriv ut',
-		includeKey: 'Skriv ut facit också',
+			'Alla påståenden på papper. För elever som inte har en egen telefon eller dator, eller för arbete i grupp. Facit skriver du ut för sig. Det är bara för dig.',
+		printSheet: 'Skriv ut elevernas papper',
+		printKey: 'Skriv ut facit (bara för läraren)',
+		keyTeacherOnly: 'Bara för läraren. Ge inte eleverna facit förrän ni har pratat om påståendena.',
 		sheetHeading: (title: string) => `Vad tycker du? Påståenden från ”${title}”`,
 		instructions:
 			'Sätt ett kryss vid det svar som passar bäst med vad du tycker. Du får hoppa över ett påstående.',
@@ -202,7 +257,7 @@ export const classroomLattlast: typeof classroomSv = {
 			'Gör testet själv. Då vet du hur det ser ut och hur lång tid det tar.',
 			'Läs påståendena på arbetsbladet. Välj tre eller fyra som du tror att eleverna vill prata om.',
 			'Bestäm hur eleverna ska lämna sin svarskod. Det kan vara i klassens chatt, i ett delat dokument eller på en lapp. Be inte om namn.',
-			'Skriv ut arbetsbladet till elever som inte har en egen dator eller telefon. Dela inte ut facit innan lektionen.',
+			'Skriv ut arbetsbladet till elever som inte har en egen dator eller telefon. Dela inte ut facit innan lektionen. Du kan skriva in deras svar under ”Svar på papper” på sidan Klassens resultat. Då räknas de med.',
 			'Öppna klassens resultat och projektorläget på datorn som är kopplad till projektorn.'
 		],
 		duringHeading: 'Under lektionen',
@@ -277,6 +332,9 @@ export const classroomLattlast: typeof classroomSv = {
 			'Skickar eleverna koderna i en chatt med namn? Då kan du själv se vem som skickade vilken kod. Vill ni vara helt anonyma? Då kan eleverna lämna koden på en lapp. Eller i ett formulär utan namn.',
 			'I en liten grupp kan en elev känna sig utpekad, fast inga namn syns. Visa inte en enskild elevs svar. Ingen ska behöva berätta vad hen svarade.'
 		],
+		sharedHeading: 'Datorer som flera använder',
+		shared:
+			'Använder flera personer samma dator? Då tas svar och inklistrade koder bort om ingen har använt dem på ett dygn. Knappen ”Ta bort mina svar från den här enheten” tar bort elevens svar direkt. Knappen Töm tar bort klassens koder direkt.',
 		toolsHeading: 'Sidorna för lektionen'
 	}
 };

@@ -4,6 +4,9 @@
 const students = (n: number) => (n === 1 ? '1 elev' : `${n} elever`);
 /** "1 kod", "2 koder". */
 const codes = (n: number) => (n === 1 ? '1 kod' : `${n} koder`);
+/** "1, 2 och 3": numbers joined for a sentence. */
+const joinList = (items: number[], and: string) =>
+	items.length < 2 ? items.join('') : `${items.slice(0, -1).join(', ')} ${and} ${items.at(-1)}`;
 
 export const classroomSv = {
 	title: 'Klassens resultat',
@@ -26,7 +29,7 @@ export const classroomSv = {
 		intro:
 			'Här ser du hur klassen tycker, utan namn. Eleverna gör testet på sina egna mobiler eller datorer och skickar sin svarskod till dig. Du klistrar in koderna här.',
 		privacy:
-			'Ingenting skickas någonstans: koderna läses och räknas i den här webbläsaren. En svarskod innehåller svar men inga namn. Bara koderna sparas i webbläsaren, inte namn eller annan text som du klistrar in. De finns kvar tills du tömmer rutan.',
+			'Ingenting skickas någonstans: koderna läses och räknas i den här webbläsaren. En svarskod innehåller svar men inga namn. Bara koderna sparas i webbläsaren, inte namn eller annan text som du klistrar in. De tas bort när ingen har använt dem på ett dygn, eller när du tömmer rutan.',
 		startHeading: '1. Låt eleverna göra testet',
 		startSteps: [
 			'Eleverna skannar QR-koden eller skriver in adressen.',
@@ -51,13 +54,16 @@ export const classroomSv = {
 		clear: 'Töm',
 		confirmClear: 'Vill du ta bort koderna i rutan? De försvinner också från webbläsaren.',
 		empty: 'Rutan är tom. Klistra in text med svarskoder först.',
-		none: 'Ingen svarskod hittades i texten. En svarskod börjar med A1 och är ungefär 30 tecken lång.',
+		none: 'Ingen svarskod hittades i texten. En svarskod börjar med A2 och ser ut ungefär så här: A2RN-01HH-… (grupper om fyra tecken).',
 		found: (found: number, studentCount: number) =>
 			`Hittade ${codes(found)} i texten, från ${students(studentCount)}.`,
 		duplicates: (n: number) =>
-			n === 1
-				? '1 kod fanns två gånger och räknas bara en gång.'
-				: `${n} koder fanns flera gånger och räknas bara en gång.`,
+			`${n === 1 ? '1 kod fanns två gånger' : `${n} koder fanns flera gånger`} och räknas bara en gång. Det kan vara en elev som skickade koden två gånger, eller två elever som svarade exakt lika.`,
+		duplicatesCounted: (n: number) =>
+			`${n === 1 ? '1 kod fanns två gånger' : `${n} koder fanns flera gånger`} och räknas som en elev för varje gång.`,
+		countRepeats: 'Räkna varje kod så många gånger som den finns (två elever med exakt samma svar)',
+		problemGroup: (group: number) => `Felet finns troligen i grupp ${group} (räknat från vänster).`,
+		expired: 'Koderna från förra gången är borttagna, eftersom ingen hade använt dem på ett dygn.',
 		older: (n: number) =>
 			`${codes(n)} gjordes för en äldre version av testet. Svaren på de påståenden som finns kvar räknas.`,
 		problemsHeading: (n: number) =>
@@ -84,6 +90,29 @@ export const classroomSv = {
 			'Det som var sparat gick delvis inte att läsa. Texten står kvar i rutan. Det som gick att läsa visas. Tryck på Läs in koderna för att spara om.',
 		changed: 'Texten i rutan har ändrats sedan den lästes in. Tryck på Läs in koderna igen.'
 	},
+	paper: {
+		heading: 'Svar på papper',
+		intro: 'Har en elev svarat på arbetsbladet? Skriv in svaren här. De räknas som en svarskod.',
+		keysIntro: 'Skriv siffran för rutan som eleven kryssade, räknat från vänster:',
+		keysRest:
+			'Lämna tomt om eleven hoppade över påståendet. Enter eller pil ner går till nästa rad, pil upp tillbaka.',
+		caption: 'Elevens svar, ett påstående per rad',
+		number: 'Nr',
+		statement: 'Påstående',
+		answer: 'Svar 1–5',
+		important: 'Viktigt',
+		answerLabel: (n: number) => `Svar på påstående ${n}`,
+		importantLabel: (n: number) => `Påstående ${n} är viktigt`,
+		add: 'Lägg till',
+		clearSheet: 'Töm bladet',
+		added: 'Tillagt. Elevens svarskod:',
+		keepCode:
+			'Koden står också i rutan med svarskoder. Spara den om du vill kunna lägga till eleven igen.',
+		badRows: (rows: number[]) =>
+			`${rows.length === 1 ? 'Rad' : 'Raderna'} ${joinList(rows, 'och')} går inte att läsa. Skriv en siffra 1–5, eller lämna tomt.`,
+		blank: 'Bladet är tomt. Skriv in minst ett svar.',
+		notAdded: 'Svaren kunde inte läggas till. Ladda om sidan och försök igen.'
+	},
 	results: {
 		chartTitle: 'Hur mycket klassen håller med programmet, per ämne',
 		chartDescription: (parts: string) =>
@@ -93,15 +122,15 @@ export const classroomSv = {
 		describeNone: (name: string) => `${name}: inga svar.`,
 		axisLabel: (name: string, n: number) => `${name} (${students(n)})`,
 		axisNone: (name: string) => `${name} (inga svar)`,
-		median: 'Median',
-		lowerQuartile: 'Nedre kvartil',
-		upperQuartile: 'Övre kvartil',
+		median: 'Mitten av klassen (median)',
+		lowerQuartile: 'Hälften av klassen ligger här (nedre kvartil',
+		upperQuartile: 'övre kvartil)',
 		explain:
-			'Medianen är mitten: hälften av eleverna håller med programmet mer, hälften mindre. Den mittersta hälften av eleverna ligger mellan nedre och övre kvartilen. En elev som inte har svarat på något påstående i ett ämne räknas inte i det ämnet.',
+			'Linjen är mitten av klassen: hälften av eleverna håller med programmet mer, hälften mindre (medianen). I det skuggade fältet ligger hälften av klassen (mellan nedre och övre kvartilen). Ett brett fält betyder att klassen tycker olika. En elev som inte har svarat på något påstående i ett ämne räknas inte i det ämnet.',
 		tableCaption: 'Hur mycket klassen håller med programmet, per ämne, i procent',
 		tableTopic: 'Ämne',
-		tableMedian: 'Median',
-		tableQuartiles: 'Mittersta hälften',
+		tableMedian: 'Mitten',
+		tableQuartiles: 'Hälften av klassen',
 		tableRange: 'Lägst–högst',
 		tableStudents: 'Elever',
 		overall: 'Totalt',
@@ -110,10 +139,10 @@ export const classroomSv = {
 	divisive: {
 		heading: 'Det här delar klassen mest',
 		intro:
-			'Påståendena där svaren går isär mest, som start för ett samtal. De är ordnade efter spridningen i svaren (varians): 4 betyder att klassen är delad i två lika stora läger, Helt för och Helt emot. 0 betyder att alla svarade lika.',
+			'Påståendena där klassen är mest delad, som start för ett samtal. 100 % delad betyder att halva klassen svarade Helt för och halva Helt emot. 0 % betyder att alla svarade lika.',
 		none: 'Klassen svarade för lika för att något påstående ska sticka ut.',
 		variance: (value: number) =>
-			`Spridning ${value.toLocaleString('sv', { maximumFractionDigits: 2 })} av 4`,
+			`Klassen är ${Math.round(25 * value)} % delad (för den som vill veta: variansen är ${value.toLocaleString('sv', { maximumFractionDigits: 2 })} av 4)`,
 		program: 'Programmet',
 		showAll: (n: number) => `Visa alla ${n} påståenden som delar klassen`,
 		showFewer: 'Visa bara de fem första'
@@ -151,23 +180,47 @@ export const classroomSv = {
 	projector: {
 		title: 'Projektorläge',
 		intro:
-			'Ett påstående i taget i stor stil. Visa programmets ståndpunkt när klassen har diskuterat.',
-		keys: 'Tangenter: pil höger och vänster (eller Page Down och Page Up) byter påstående. Mellanslag, Enter eller P visar programmets ståndpunkt. Home går till start och End till sista påståendet.',
+			'Ett påstående i taget i stor stil. Först visar du hur klassen svarade, sedan vad programmet säger.',
+		keys: 'Klicka på bildspelet först, så styr tangenterna det. Pil höger och vänster byter bild. Mellanslag, Enter eller P visar nästa steg: först hur klassen svarade, sedan programmets ståndpunkt. Page Down och Page Up (som en presentatör skickar) går steg för steg. Home går till start och End till sista bilden. ? visar den här hjälpen.',
 		startHeading: 'Gör testet',
 		startText: 'Skanna QR-koden eller skriv in adressen.',
-		startHint: 'Tryck på pil höger för första påståendet.',
+		startHint: 'Tryck på pil höger för nästa bild.',
 		counter: (n: number, total: number) => `Påstående ${n} av ${total}`,
 		announce: (n: number, total: number, topic: string, text: string) =>
 			`Påstående ${n} av ${total}, ${topic}: ${text}`,
 		announceStart: 'Startsidan med QR-koden',
+		announceClass: 'Klassens resultat per ämne',
+		announceCompare: 'Klassen före och efter',
 		previous: 'Föregående',
 		next: 'Nästa',
+		revealAnswers: 'Visa hur klassen svarade',
 		reveal: 'Visa programmets ståndpunkt',
-		hide: 'Dölj programmets ståndpunkt',
+		hide: 'Dölj igen',
 		fullscreen: 'Helskärm',
+		exitFullscreen: 'Avsluta helskärm',
+		help: 'Hjälp',
+		closeHelp: 'Stäng hjälpen',
+		back: 'Till klassens sida',
+		stage: 'Bildspel',
 		toStart: 'Till start',
 		program: 'Programmet',
-		classHeading: 'Klassen svarade',
+		classHeading: 'Så svarade klassen',
+		programHeading: 'Programmet säger',
+		noAnswer: 'Inget svar',
+		noCodes:
+			'Inga svarskoder är inlästa. Klistra in dem på klassens sida, så visar bildspelet också hur klassen svarade.',
+		classSlideHeading: (n: number) => `Så tycker klassen: ${students(n)}`,
+		radarLabel: 'Klassens resultat per ämne',
+		topicMiddle: (median: number) => `${median} %`,
+		topicHalf: (low: number, high: number) => `${low}–${high} %`,
+		topicColumn: 'Ämne',
+		middleColumn: 'Mitten (linjen)',
+		halfColumn: 'Hälften av klassen (skuggat)',
+		beforeColumn: 'Före (streckad)',
+		afterColumn: 'Efter (heldragen)',
+		topicNone: 'inga svar',
+		compareHeading: 'Före och efter samtalet',
+		compareLabel: 'Mitten av klassen per ämne, före och efter',
 		orderLabel: 'Ordning',
 		orderQuiz: 'Som i testet',
 		orderDivisive: 'Det som delar klassen mest först',
@@ -176,9 +229,11 @@ export const classroomSv = {
 	worksheet: {
 		title: 'Arbetsblad',
 		intro:
-			'Alla påståenden på papper, för elever utan egen enhet eller för arbete i grupp. Facit med programmets ståndpunkter kommer på en egen sida sist.',
-		print: 'Skriv ut',
-		includeKey: 'Skriv ut facit också',
+			'Alla påståenden på papper, för elever utan egen enhet eller för arbete i grupp. Facit med programmets ståndpunkter skrivs ut för sig, bara för dig.',
+		printSheet: 'Skriv ut elevernas blad',
+		printKey: 'Skriv ut facit (bara för läraren)',
+		keyTeacherOnly:
+			'Bara för läraren. Dela inte ut facit förrän klassen har pratat om påståendena.',
 		sheetHeading: (title: string) => `Vad tycker du? Påståenden ur ”${title}”`,
 		instructions:
 			'Sätt ett kryss för det svar som stämmer bäst med vad du tycker. Du får hoppa över ett påstående.',
@@ -200,7 +255,7 @@ export const classroomSv = {
 			'Gör testet själv, så att du vet hur det ser ut och hur lång tid det tar.',
 			'Läs påståendena på arbetsbladet och välj ut tre eller fyra som du tror väcker diskussion.',
 			'Bestäm hur eleverna ska lämna sin svarskod: i klassens chatt, i ett delat dokument eller på en lapp. Be inte om namn.',
-			'Skriv ut arbetsbladet till elever som inte har en egen enhet. Dela inte ut facit i förväg.',
+			'Skriv ut arbetsbladet till elever som inte har en egen enhet. Dela inte ut facit i förväg. Deras svar skriver du in under ”Svar på papper” på sidan Klassens resultat, så räknas de med.',
 			'Öppna klassens resultat och projektorläget på datorn som är kopplad till projektorn.'
 		],
 		duringHeading: 'Under lektionen',
@@ -275,6 +330,9 @@ export const classroomSv = {
 			'Om koderna skickas i en chatt med namn kan du själv se vem som skickade vilken kod. Vill ni vara helt anonyma kan eleverna lämna koden på en lapp eller i ett formulär utan namn.',
 			'I en liten grupp kan en elev känna sig utpekad även utan namn. Visa inte enskilda svar, och låt ingen behöva berätta vad den svarade.'
 		],
+		sharedHeading: 'Delade datorer',
+		shared:
+			'På en dator som flera använder: svar och inklistrade koder tas bort när ingen har använt dem på ett dygn. Knappen ”Ta bort mina svar från den här enheten” tar bort elevens svar direkt, och Töm tar bort klassens koder direkt.',
 		toolsHeading: 'Sidorna för lektionen'
 	}
 };

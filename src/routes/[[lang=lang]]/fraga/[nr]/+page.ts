@@ -11,5 +11,5 @@ export const load: PageLoad = async ({ params, parent }) => {
 	const count = pack.topics.reduce((sum, topic) => sum + topic.statements.length, 0);
 	const nr = /^[1-9][0-9]*$/.test(params.nr) ? Number(params.nr) : NaN;
 	if (!(nr >= 1 && nr <= count)) error(404, 'No such statement');
-	return { index: nr - 1, island: true };
+	return { index: nr - 1, chrome: 'island' as const };
 };

@@ -4,4 +4,4 @@ import type { PageLoad } from './$types';
 export const csr = false;
 
 /** The layout leaves the header and main to the island. */
-export const load: PageLoad = () => ({ island: true });
+export const load: PageLoad = () => ({ chrome: 'island' as const });
