@@ -189,6 +189,7 @@ type V2Reading =
 const minV2Problem = 10;
 
 /** Reads the `A2` candidate at `start`: see the module comment. */
+// eslint-disable-next-line max-lines-per-function -- the candidate's cases in reading order: groups, length, checksum, payload
 function readV2(text: string, start: number, context: CodeContext): V2Reading {
 	const lengths = v2Lengths(context.history);
 	const longest = lengths[lengths.length - 1] ?? 0;
