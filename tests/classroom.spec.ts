@@ -9,7 +9,15 @@ import { encodeResultCode } from '../src/lib/codes/result-code';
 import { score, type Answer, type Answers } from '../src/lib/quiz/scoring';
 import { sharedResultOf } from '../src/lib/share/share';
 import { pdfPageTexts } from './fixtures/pdf-text';
-import { answerAll, expectNoAxeViolations, open, pack, statements, type Move } from './helpers';
+import {
+	answerAll,
+	copiedAnswerLink,
+	expectNoAxeViolations,
+	open,
+	pack,
+	statements,
+	type Move
+} from './helpers';
 import { watch } from './net';
 
 const layout = pack.history[pack.version]!;
@@ -77,7 +85,7 @@ async function completeQuiz(page: Page, i: number): Promise<{ code: string; link
 		statements.map((_, k) => moveOf(i, k))
 	);
 	const code = await page.getByTestId('answer-code').inputValue();
-	const link = (await page.getByTestId('answer-link').getAttribute('href'))!;
+	const link = await copiedAnswerLink(page);
 	return { code, link };
 }
 

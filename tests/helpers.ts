@@ -59,6 +59,22 @@ export async function answerAll(page: Page, moves: Move[]) {
 	await expect(page.locator('main[data-ready="true"]')).toBeVisible();
 }
 
+/**
+ * The link that restores the answers, as the result page copies it (the answer code's
+ * disclosure opened, its "copy link" button pressed, the clipboard read).
+ */
+export async function copiedAnswerLink(page: Page): Promise<string> {
+	await page.context().grantPermissions(['clipboard-read', 'clipboard-write']);
+	const block = page.locator('details', { has: page.getByTestId('answer-code') });
+	if (!(await block.evaluate((details) => (details as HTMLDetailsElement).open)))
+		await block.locator('summary').click();
+	await block
+		.getByRole('button', { name: 'Kopiera länk för att fortsätta på en annan enhet' })
+		.click();
+	await expect(block.getByTestId('code-status')).toHaveText('Kopierat!');
+	return page.evaluate(() => navigator.clipboard.readText());
+}
+
 /** Runs axe on the page and expects no violations. */
 export async function expectNoAxeViolations(page: Page) {
 	const results = await new AxeBuilder({ page }).analyze();

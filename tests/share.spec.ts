@@ -1,5 +1,13 @@
 import { expect, test, type Page } from '@playwright/test';
-import { answerAll, atStatement, open, statements, tablePercents, type Move } from './helpers';
+import {
+	answerAll,
+	atStatement,
+	copiedAnswerLink,
+	open,
+	statements,
+	tablePercents,
+	type Move
+} from './helpers';
 
 /** A varied answer pattern: every value, some skips, some importance is not set by keys. */
 const moves: Move[] = statements.map((_, i) => (i % 7 === 3 ? 's' : ((((i * 3) % 5) - 2) as Move)));
@@ -92,7 +100,7 @@ test('an answer code restores every answer and importance mark on another device
 	expect(code).toMatch(/^A2[0-9A-HJKMNP-TV-Z]{2}(-[0-9A-HJKMNP-TV-Z]{1,4})+$/);
 	expect(code.length).toBeLessThanOrEqual(60);
 	const stored = await page.evaluate(() => ({ ...localStorage }));
-	const link = await page.getByTestId('answer-link').getAttribute('href');
+	const link = await copiedAnswerLink(page);
 	expect(link!.startsWith(`${origin}/las-in/#A2`)).toBe(true);
 
 	const other = await browser.newContext();

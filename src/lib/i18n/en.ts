@@ -169,7 +169,7 @@ export const en: Messages = {
 			'The answer code contains all your answers. With it, you can continue on another device, or give it to your teacher.',
 		codeLabel: 'Your answer code',
 		copyCode: 'Copy the code',
-		codeLink: 'Link that loads the answers',
+		codeLink: 'Copy a link to continue on another device',
 		copied: 'Copied!',
 		copyFailed: 'Copying did not work. Select the text and copy it yourself.',
 		downloaded: 'The image has been downloaded and the link has been copied.',

@@ -167,7 +167,7 @@ export const lattlast: Messages = {
 			'Svarskoden är en kod med alla dina svar. Med koden kan du fortsätta på en annan dator eller telefon. Du kan också ge koden till din lärare.',
 		codeLabel: 'Din svarskod',
 		copyCode: 'Kopiera koden',
-		codeLink: 'Länk med dina svar',
+		codeLink: 'Kopiera en länk med dina svar till en annan dator eller telefon',
 		copied: 'Kopierat!',
 		copyFailed: 'Det gick inte att kopiera. Markera texten och kopiera den själv.',
 		downloaded: 'Du har laddat ner bilden. Länken är också kopierad.',

@@ -165,7 +165,7 @@ export const sv = {
 			'Svarskoden innehåller alla dina svar. Med den kan du fortsätta på en annan enhet, eller lämna den till din lärare.',
 		codeLabel: 'Din svarskod',
 		copyCode: 'Kopiera koden',
-		codeLink: 'Länk som läser in svaren',
+		codeLink: 'Kopiera länk för att fortsätta på en annan enhet',
 		copied: 'Kopierat!',
 		copyFailed: 'Det gick inte att kopiera. Markera texten och kopiera den själv.',
 		downloaded: 'Bilden har laddats ner och länken har kopierats.',
