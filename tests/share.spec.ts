@@ -134,7 +134,9 @@ test('restoring asks before replacing saved answers, and keeping them changes no
 	);
 	const code = await page.getByTestId('answer-code').inputValue();
 	await open(page, '/fraga/1/');
+	await atStatement(page, 0);
 	await page.getByLabel('Helt emot').check();
+	await atStatement(page, 1);
 	const before = await page.evaluate(() => ({ ...localStorage }));
 	await open(page, `/las-in/#${code}`);
 	await expect(
