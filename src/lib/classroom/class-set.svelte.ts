@@ -228,7 +228,12 @@ export class ClassSet {
 	}
 
 	/** Makes a reading of the paste box the set and stores it, or keeps it aside when it found no code. */
-	#accept(text: string, extraction: Extraction, summary: ClassSummary | null): void {
+	#accept(
+		text: string,
+		extraction: Extraction,
+		summary: ClassSummary | null,
+		store: 'now' | 'later' = 'now'
+	): void {
 		this.#lastRead = text;
 		if (extraction.codes.length === 0) {
 			this.#rejected = extraction;
@@ -237,6 +242,11 @@ export class ClassSet {
 		this.#rejected = null;
 		this.#setExtraction(extraction, summary);
 		this.#restored = 'none';
+		if (store === 'now') this.#keep(extraction);
+	}
+
+	/** Stores the set and notes when it was last used. */
+	#keep(extraction: Extraction): void {
 		this.#saved = this.#store.write(storedFormOf(extraction));
 		this.#touch();
 	}
@@ -294,7 +304,10 @@ export class ClassSet {
 		const text = this.text;
 		const read = await this.#readInChunks(text);
 		if (read === null) return;
-		this.#accept(text, read.extraction, read.summary);
+		this.#accept(text, read.extraction, read.summary, 'later');
+		// Writing a large set takes a while: in a task of its own, after the page has drawn it.
+		await new Promise<void>((resolve) => setTimeout(resolve, 0));
+		if (this.#extraction === read.extraction) this.#keep(read.extraction);
 	}
 
 	/**
