@@ -24,7 +24,7 @@ export function runAtOnce<T>(steps: Steps<T>): T {
 }
 
 /** Lets the browser handle input and paint before the next chunk (a new task, not a microtask). */
-const nextTask = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
+export const nextTask = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
 
 /** Runs the steps in chunks of about `sliceMs`, with a new task between chunks; reports progress. */
 export async function runInChunks<T>(

@@ -11,6 +11,7 @@ import type { LocalPack } from '../content/localize';
 import { quizContentOf } from '../quiz/quiz.svelte';
 import { Persisted, type StorageLike } from '../quiz/persisted';
 import type { Answers } from '../quiz/scoring';
+import { nextTask } from './chunks';
 import {
 	summarizeClass,
 	summarizeClassInChunks,
@@ -227,22 +228,20 @@ export class ClassSet {
 		this.#touch();
 	}
 
-	/** Makes a reading of the paste box the set and stores it, or keeps it aside when it found no code. */
-	#accept(
-		text: string,
-		extraction: Extraction,
-		summary: ClassSummary | null,
-		store: 'now' | 'later' = 'now'
-	): void {
+	/**
+	 * Makes a reading of the paste box the set, or keeps it aside when it found no code; true when
+	 * it became the set (the caller then stores it).
+	 */
+	#accept(text: string, extraction: Extraction, summary: ClassSummary | null): boolean {
 		this.#lastRead = text;
 		if (extraction.codes.length === 0) {
 			this.#rejected = extraction;
-			return;
+			return false;
 		}
 		this.#rejected = null;
 		this.#setExtraction(extraction, summary);
 		this.#restored = 'none';
-		if (store === 'now') this.#keep(extraction);
+		return true;
 	}
 
 	/** Stores the set and notes when it was last used. */
@@ -277,11 +276,8 @@ export class ClassSet {
 	 */
 	read(): void {
 		const extraction = extractCodes(this.text, this.content);
-		this.#accept(
-			this.text,
-			extraction,
-			this.#summaryOf(this.#studentsOf(extraction, this.#countRepeats))
-		);
+		const summary = this.#summaryOf(this.#studentsOf(extraction, this.#countRepeats));
+		if (this.#accept(this.text, extraction, summary)) this.#keep(extraction);
 	}
 
 	/**
@@ -304,9 +300,9 @@ export class ClassSet {
 		const text = this.text;
 		const read = await this.#readInChunks(text);
 		if (read === null) return;
-		this.#accept(text, read.extraction, read.summary, 'later');
+		if (!this.#accept(text, read.extraction, read.summary)) return;
 		// Writing a large set takes a while: in a task of its own, after the page has drawn it.
-		await new Promise<void>((resolve) => setTimeout(resolve, 0));
+		await nextTask();
 		if (this.#extraction === read.extraction) this.#keep(read.extraction);
 	}
 
