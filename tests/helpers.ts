@@ -4,6 +4,7 @@ import { expect, test, type Page } from '@playwright/test';
 import { statementsOf, type Pack, type Statement } from '../src/lib/content/types';
 import { readPackFiles } from '../src/lib/server/content/fs';
 import { loadPack } from '../src/lib/server/content/load';
+import { SETTLE_MS as ISLAND_SETTLE_MS } from '../src/lib/quiz/island/timing';
 
 /** The site's content pack, loaded the same way the build loads it. */
 export const pack: Pack = loadPack(
@@ -26,10 +27,11 @@ export async function open(page: Page, path: string) {
 export type Move = -2 | -1 | 0 | 1 | 2 | 's';
 
 /**
- * Input that comes within this long of a statement appearing is ignored (it was meant for the
- * statement before): a person reads first. The helpers wait this long before answering.
+ * Input that comes within SETTLE_MS of a statement appearing is ignored (it was meant for the
+ * statement before): a person reads first. The helpers wait this long, with a margin, before
+ * answering.
  */
-export const SETTLE_MS = 250;
+export const SETTLE_MS = ISLAND_SETTLE_MS + 50;
 
 /** Waits until the statement with this index (0-based) is shown and ready for an answer. */
 export async function atStatement(page: Page, index: number, prefix = '') {

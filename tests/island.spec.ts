@@ -4,7 +4,8 @@
  * fast keys answering the wrong statement, global shortcut keys, answers left on a shared device.
  */
 import { expect, test, type Page } from '@playwright/test';
-import { atStatement, open, pack, SETTLE_MS, statements } from './helpers';
+import { ADVANCE_MS, SETTLE_MS } from '../src/lib/quiz/island/timing';
+import { atStatement, open, pack, statements } from './helpers';
 
 const key = `valkompass:${pack.id}:answers`;
 const stored = (page: Page) =>
@@ -164,31 +165,46 @@ test('shortcut keys act only while the quiz has focus (WCAG 2.1.4)', async ({ pa
 });
 
 test('fast or double key presses never answer the wrong statement', async ({ page }) => {
+	// The page's clock stands still between steps, so the test is about the island's moments,
+	// not about how fast this machine is.
+	await page.clock.install({ time: new Date('2026-03-01T08:00:00Z') });
 	await open(page, '/fraga/1/');
-	await atStatement(page, 0);
-	// "5" then "2" 40 ms apart: the second was meant for nothing the person had read.
+	await expect(page.locator('h1')).toBeFocused();
+	await page.clock.pauseAt(new Date('2026-03-01T08:01:00Z'));
+	const shows = async (index: number) => {
+		await page.clock.runFor(ADVANCE_MS);
+		await expect(page).toHaveURL(new RegExp(`/fraga/${index + 1}/$`));
+		await expect(page.locator('h1')).toHaveText(statements[index]!.text.sv);
+	};
+	// "5" then "2" before the next statement shows: the second was meant for nothing the person had read.
 	await page.keyboard.press('5');
-	await page.waitForTimeout(40);
 	await page.keyboard.press('2');
-	await atStatement(page, 1);
+	await shows(1);
+	await page.clock.runFor(SETTLE_MS);
 	// A double press: the second press must not answer statement 2 or 3.
 	await page.keyboard.press('1');
-	await page.waitForTimeout(40);
 	await page.keyboard.press('1');
-	await atStatement(page, 2);
-	await page.waitForTimeout(500);
+	await shows(2);
+	await page.clock.runFor(ADVANCE_MS + SETTLE_MS);
+	await expect(page).toHaveURL(/\/fraga\/3\/$/);
 	expect(await stored(page)).toEqual({
 		[statements[0]!.id]: [2, 0],
 		[statements[1]!.id]: [-2, 0]
 	});
-	// A key right as a statement appears is ignored too: it was meant for the one before.
 	await page.keyboard.press('3');
-	await expect(page).toHaveURL(/\/fraga\/4\/$/);
-	await page.waitForTimeout(SETTLE_MS - 220);
+	await shows(3);
+	// A key right as a statement appears, or just before it has shown for SETTLE_MS, is ignored:
+	// it was meant for the one before.
 	await page.keyboard.press('3');
-	await page.waitForTimeout(500);
+	await page.clock.runFor(SETTLE_MS - 1);
+	await page.keyboard.press('3');
+	await page.clock.runFor(ADVANCE_MS);
 	await expect(page).toHaveURL(/\/fraga\/4\/$/);
 	expect(Object.keys(await stored(page))).toHaveLength(3);
+	// Once it has shown that long, a key answers it.
+	await page.keyboard.press('3');
+	await shows(4);
+	expect(Object.keys(await stored(page))).toHaveLength(4);
 });
 
 test('answers given in another tab are never erased, and open pages follow them', async ({

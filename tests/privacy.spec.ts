@@ -219,7 +219,7 @@ test.describe('the service worker', () => {
 		await page.goto('/fraga/7');
 		await expect(page.locator('h1')).toHaveText(statements[6]!.text.sv);
 		await atStatement(page, 6);
-		await page.getByLabel('Helt för').check();
+		await page.getByLabel('Helt för').click();
 		await atStatement(page, 7);
 		await expect(page.locator('h1')).toHaveText(statements[7]!.text.sv);
 	});

@@ -89,9 +89,9 @@ test('a reload in the middle of the quiz keeps every answer', async ({ page }) =
 	await open(page, '/fraga/1/');
 	await atStatement(page, 0);
 	// One tap answers and moves on.
-	await page.getByLabel('Helt för').check();
+	await page.getByLabel('Helt för').click();
 	await atStatement(page, 1);
-	await page.getByLabel('Delvis emot').check();
+	await page.getByLabel('Delvis emot').click();
 	await atStatement(page, 2);
 	await page.reload();
 	await atStatement(page, 2);
@@ -123,7 +123,7 @@ test("the browser's back button goes to the previous statement, and a skipped an
 	await page.goBack();
 	await atStatement(page, 2);
 	await expect(page.locator('h1')).toHaveText(statements[2]!.text.sv);
-	await page.getByLabel('Varken för eller emot').check();
+	await page.getByLabel('Varken för eller emot').click();
 	await atStatement(page, 3);
 	await page.goForward().catch(() => undefined);
 	await open(page, '/resultat/');
@@ -247,7 +247,7 @@ test('the first page and the statements run on the quiz island alone, and move b
 	).toBe(0);
 	// From here on, statements come from the island: no request at all.
 	requests.length = 0;
-	await page.getByLabel('Delvis för').check();
+	await page.getByLabel('Delvis för').click();
 	await atStatement(page, 1);
 	await page.getByRole('button', { name: 'Hoppa över' }).click();
 	await atStatement(page, 2);
@@ -339,7 +339,7 @@ test('when storage is full the quiz goes on, says at once that answers are not k
 	const shown = alert.locator('code');
 	await expect(shown).toHaveText(/^A2[0-9A-HJKMNP-TV-Z]{2}(-[0-9A-HJKMNP-TV-Z]{1,4})+$/);
 	const empty = await shown.innerText();
-	await page.getByLabel('Delvis för').check();
+	await page.getByLabel('Delvis för').click();
 	await atStatement(page, 1);
 	// The answers stay on the page, and the code that carries them changes with each answer.
 	await expect(alert).toContainText('kunde inte sparas');
@@ -398,7 +398,7 @@ test('back on the first page after answering, it offers to go on (also when the 
 	await open(page, '/');
 	await page.getByRole('link', { name: 'Starta testet' }).click();
 	await atStatement(page, 0);
-	await page.getByLabel('Helt för').check();
+	await page.getByLabel('Helt för').click();
 	await atStatement(page, 1);
 	await page.goBack();
 	await atStatement(page, 0);
@@ -427,7 +427,7 @@ test('changing an answer from the result page returns to the result, at that sta
 		new RegExp(`resultat/#${id}$`)
 	);
 	await page.waitForTimeout(SETTLE_MS);
-	await page.getByLabel('Helt emot').check();
+	await page.getByLabel('Helt emot').click();
 	await expect(page).toHaveURL(new RegExp(`/resultat/#${id}$`));
 	await expect(page.locator('main[data-ready="true"]')).toBeVisible();
 	await expect(page.locator(`[data-statement="${id}"]`)).toContainText('Helt emot');

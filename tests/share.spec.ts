@@ -86,11 +86,11 @@ test('an answer code restores every answer and importance mark on another device
 	// One tap answers and moves on; importance is marked on a statement already answered.
 	await open(page, '/fraga/1/');
 	await atStatement(page, 0);
-	await page.getByLabel('Helt emot').check();
+	await page.getByLabel('Helt emot').click();
 	await atStatement(page, 1);
 	await page.getByRole('button', { name: 'Hoppa över' }).click();
 	await atStatement(page, 2);
-	await page.getByLabel('Delvis för').check();
+	await page.getByLabel('Delvis för').click();
 	await atStatement(page, 3);
 	await open(page, '/fraga/1/');
 	await atStatement(page, 0);
@@ -135,7 +135,7 @@ test('restoring asks before replacing saved answers, and keeping them changes no
 	const code = await page.getByTestId('answer-code').inputValue();
 	await open(page, '/fraga/1/');
 	await atStatement(page, 0);
-	await page.getByLabel('Helt emot').check();
+	await page.getByLabel('Helt emot').click();
 	await atStatement(page, 1);
 	const before = await page.evaluate(() => ({ ...localStorage }));
 	await open(page, `/las-in/#${code}`);
