@@ -34,6 +34,8 @@ export const en: Messages = {
 		none: 'You have not answered any statements yet, so there is no result to show.',
 		startQuiz: 'Start the quiz',
 		continueQuiz: 'Continue answering',
+		/** Topic names as one phrase: 'a, b and c'. */
+		topicList: (names: readonly string[]) => joinAnd(names, 'and'),
 		summary: (most: string, least: string) =>
 			`You agree most with the programme on ${most} and least on ${least}.`,
 		summaryOne: (topic: string) => `You have only answered statements in one topic: ${topic}.`,

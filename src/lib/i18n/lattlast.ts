@@ -37,6 +37,8 @@ export const lattlast: Messages = {
 		none: 'Du har inte svarat på något påstående än. Därför finns det inget resultat att visa.',
 		startQuiz: 'Starta testet',
 		continueQuiz: 'Fortsätt svara',
+		/** Topic names as one phrase: 'a, b och c'. */
+		topicList: (names: readonly string[]) => joinAnd(names, 'och'),
 		summary: (most: string, least: string) =>
 			`Du håller mest med om ${most}. Du håller minst med om ${least}.`,
 		summaryOne: (topic: string) => `Du har bara svarat på påståenden i ett ämne: ${topic}.`,

@@ -34,6 +34,8 @@ export const sv = {
 		none: 'Du har inte svarat på något påstående än, så det finns inget resultat att visa.',
 		startQuiz: 'Starta testet',
 		continueQuiz: 'Fortsätt svara',
+		/** Topic names as one phrase: 'a, b och c'. */
+		topicList: (names: readonly string[]) => joinAnd(names, 'och'),
 		summary: (most: string, least: string) =>
 			`Du håller mest med om ${most} och minst om ${least}.`,
 		summaryOne: (topic: string) => `Du har bara svarat inom ett ämne: ${topic}.`,
