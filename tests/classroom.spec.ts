@@ -387,6 +387,15 @@ test('a paper worksheet typed in with the keyboard counts like a code', async ({
 	const paper = page.getByTestId('paper-before');
 	await paper.getByText('Svar på papper').click();
 	await expect(paper.getByTestId('paper-row')).toHaveCount(statements.length);
+	// The sheet for after the lesson names its fields so: no two fields on the page share a name.
+	const names = await page
+		.locator('[data-testid="paper-before"] input, [data-testid="paper-after"] input')
+		.evaluateAll((inputs) => inputs.map((input) => input.getAttribute('aria-label')));
+	expect(names).toHaveLength(4 * statements.length);
+	expect(new Set(names).size).toBe(names.length);
+	await expect(
+		page.getByTestId('paper-after').getByLabel('Svar på påstående 1 efter lektionen')
+	).toHaveCount(1);
 	// Row 1: box 5 (Helt för) and important; row 2 skipped; row 3 box 1; the rest box 3.
 	await paper.getByLabel('Svar på påstående 1', { exact: true }).focus();
 	await page.keyboard.type('5');
@@ -712,12 +721,13 @@ test("the worksheet prints the pupils' pages only, at most four, and the answer 
 	await open(page, '/klass/arbetsblad/');
 	await expect(page.getByTestId('sheet-item')).toHaveCount(statements.length);
 	await expect(page.getByTestId('key-item')).toHaveCount(statements.length);
+	// Each box carries the number the teacher types when adding the sheet (1-5, left to right).
 	await expect(page.getByTestId('sheet-item').first().locator('.boxes li')).toHaveText([
-		'Helt emot',
-		'Delvis emot',
-		'Varken för eller emot',
-		'Delvis för',
-		'Helt för',
+		/^1\s*Helt emot$/,
+		/^2\s*Delvis emot$/,
+		/^3\s*Varken för eller emot$/,
+		/^4\s*Delvis för$/,
+		/^5\s*Helt för$/,
 		'Viktigt för mig'
 	]);
 

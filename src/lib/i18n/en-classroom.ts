@@ -43,7 +43,7 @@ export const classroomEn: typeof classroomSv = {
 		afterHeading: '3. After the lesson (optional)',
 		afterIntro:
 			'Let the students answer again after the discussion and paste the new codes here. Then you can see before and after in the same chart.',
-		resultsHeading: 'Class results',
+		resultsHeading: 'How the class answered',
 		showLabel: 'Show the results for',
 		moreHeading: 'More for the lesson'
 	},
@@ -96,19 +96,23 @@ export const classroomEn: typeof classroomSv = {
 		changed: 'The text in the box has changed since it was read. Press Read the codes again.'
 	},
 	paper: {
-		heading: 'Answers on paper',
+		/** The second sheet (after the lesson) says so, so that no two fields share a name. */
+		heading: (after = false) => `Answers on paper${after ? ' after the lesson' : ''}`,
 		intro:
 			'Did a student answer on the worksheet? Type the answers in here. They count like an answer code.',
-		keysIntro: 'Type the number of the box the student ticked, counting from the left:',
+		keysIntro: 'Type the number printed by the box the student ticked:',
 		keysRest:
 			'Leave it empty if the student skipped the statement. Enter or the down arrow goes to the next row, the up arrow back.',
-		caption: 'The student’s answers, one statement per row',
+		caption: (after = false) =>
+			`The student’s answers${after ? ' after the lesson' : ''}, one statement per row`,
 		number: 'No.',
 		statement: 'Statement',
 		answer: 'Answer 1–5',
 		important: 'Important',
-		answerLabel: (n: number) => `Answer to statement ${n}`,
-		importantLabel: (n: number) => `Statement ${n} is important`,
+		answerLabel: (n: number, after = false) =>
+			`Answer to statement ${n}${after ? ' after the lesson' : ''}`,
+		importantLabel: (n: number, after = false) =>
+			`Statement ${n} is important${after ? ' after the lesson' : ''}`,
 		add: 'Add',
 		clearSheet: 'Clear the sheet',
 		added: 'Added. The student’s answer code:',

@@ -43,7 +43,7 @@ export const classroomLattlast: typeof classroomSv = {
 		afterHeading: '3. Efter lektionen (om du vill)',
 		afterIntro:
 			'Eleverna kan svara en gång till efter samtalet. Klistra in de nya koderna här. Då ser du före och efter i samma diagram.',
-		resultsHeading: 'Klassens resultat',
+		resultsHeading: 'Så svarade klassen',
 		showLabel: 'Visa resultatet för',
 		moreHeading: 'Mer för lektionen'
 	},
@@ -94,18 +94,22 @@ export const classroomLattlast: typeof classroomSv = {
 		changed: 'Du har ändrat texten i rutan efter att den lästes in. Tryck på Läs in koderna igen.'
 	},
 	paper: {
-		heading: 'Svar på papper',
+		/** The second sheet (after the lesson) says so, so that no two fields share a name. */
+		heading: (after = false) => `Svar på papper${after ? ' efter lektionen' : ''}`,
 		intro: 'Har en elev svarat på papper? Skriv in svaren här. Då räknas de som en svarskod.',
-		keysIntro: 'Skriv siffran för rutan som eleven kryssade. Räkna från vänster:',
+		keysIntro: 'Skriv siffran som står vid rutan som eleven kryssade:',
 		keysRest:
 			'Lämna tomt om eleven inte svarade. Tryck på Enter eller pil ner för att gå till nästa rad. Pil upp går tillbaka.',
-		caption: 'Elevens svar, ett påstående på varje rad',
+		caption: (after = false) =>
+			`Elevens svar${after ? ' efter lektionen' : ''}, ett påstående på varje rad`,
 		number: 'Nr',
 		statement: 'Påstående',
 		answer: 'Svar 1–5',
 		important: 'Viktigt',
-		answerLabel: (n: number) => `Svar på påstående ${n}`,
-		importantLabel: (n: number) => `Påstående ${n} är viktigt`,
+		answerLabel: (n: number, after = false) =>
+			`Svar på påstående ${n}${after ? ' efter lektionen' : ''}`,
+		importantLabel: (n: number, after = false) =>
+			`Påstående ${n} är viktigt${after ? ' efter lektionen' : ''}`,
 		add: 'Lägg till',
 		clearSheet: 'Töm bladet',
 		added: 'Klart. Elevens svarskod:',

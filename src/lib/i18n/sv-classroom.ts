@@ -41,7 +41,7 @@ export const classroomSv = {
 		afterHeading: '3. Efter lektionen (om du vill)',
 		afterIntro:
 			'Låt eleverna svara igen efter samtalet och klistra in de nya koderna här. Då ser du före och efter i samma diagram.',
-		resultsHeading: 'Klassens resultat',
+		resultsHeading: 'Så svarade klassen',
 		showLabel: 'Visa resultatet för',
 		moreHeading: 'Mer för lektionen'
 	},
@@ -91,18 +91,22 @@ export const classroomSv = {
 		changed: 'Texten i rutan har ändrats sedan den lästes in. Tryck på Läs in koderna igen.'
 	},
 	paper: {
-		heading: 'Svar på papper',
+		/** The second sheet (after the lesson) says so, so that no two fields share a name. */
+		heading: (after = false) => `Svar på papper${after ? ' efter lektionen' : ''}`,
 		intro: 'Har en elev svarat på arbetsbladet? Skriv in svaren här. De räknas som en svarskod.',
-		keysIntro: 'Skriv siffran för rutan som eleven kryssade, räknat från vänster:',
+		keysIntro: 'Skriv siffran som står vid rutan som eleven kryssade:',
 		keysRest:
 			'Lämna tomt om eleven hoppade över påståendet. Enter eller pil ner går till nästa rad, pil upp tillbaka.',
-		caption: 'Elevens svar, ett påstående per rad',
+		caption: (after = false) =>
+			`Elevens svar${after ? ' efter lektionen' : ''}, ett påstående per rad`,
 		number: 'Nr',
 		statement: 'Påstående',
 		answer: 'Svar 1–5',
 		important: 'Viktigt',
-		answerLabel: (n: number) => `Svar på påstående ${n}`,
-		importantLabel: (n: number) => `Påstående ${n} är viktigt`,
+		answerLabel: (n: number, after = false) =>
+			`Svar på påstående ${n}${after ? ' efter lektionen' : ''}`,
+		importantLabel: (n: number, after = false) =>
+			`Påstående ${n} är viktigt${after ? ' efter lektionen' : ''}`,
 		add: 'Lägg till',
 		clearSheet: 'Töm bladet',
 		added: 'Tillagt. Elevens svarskod:',
