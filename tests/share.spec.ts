@@ -122,6 +122,12 @@ test('an answer code restores every answer and importance mark on another device
 	expect(withoutTime(await device.evaluate(() => ({ ...localStorage })))).toEqual(
 		withoutTime(stored)
 	);
+	// Pasted as a message with words around it, in small letters, the code still reads.
+	await device.goto('/las-in/');
+	await expect(device.locator('main[data-ready="true"]')).toBeVisible();
+	await device.getByLabel('Svarskod eller länk').fill(`Min kod: ${code.toLowerCase()}.`);
+	await device.getByRole('button', { name: 'Läs in' }).click();
+	await expect(device.getByTestId('code-found')).toContainText(`3 av ${statements.length}`);
 	await other.close();
 });
 

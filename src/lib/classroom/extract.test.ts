@@ -4,7 +4,15 @@ import { encodeAnswerCode, encodeAnswerCodeV1 } from '../codes/answer-code';
 import type { ContentHistory, ContentLayout } from '../codes/history';
 import { encodeResultCode } from '../codes/result-code';
 import { answerValues, type Answer, type Answers } from '../quiz/scoring';
-import { extractCodes, isStoredForm, maxPasteLength, storedFormOf, withCode } from './extract';
+import { maxCodeInput } from '../codes/history';
+import {
+	extractCodes,
+	isStoredForm,
+	maxPasteLength,
+	storedFormOf,
+	theOneCodeIn,
+	withCode
+} from './extract';
 
 // The worked example of docs/CODES.md, and an older version without 'akut'.
 const current = 'k3x9q2a';
@@ -421,5 +429,43 @@ describe('withCode (a code typed in from paper)', () => {
 		// The set given is not changed; a code that does not decode adds nothing.
 		expect(set.codes).toHaveLength(2);
 		expect(withCode(set, 'A2ZZ-ZZZZ', context)).toBeNull();
+	});
+});
+
+describe('theOneCodeIn: one person pasting their code with words around it', () => {
+	const mine = encodeAnswerCode(
+		{ buss: { value: 2, important: true }, akut: { value: -1, important: false } },
+		current,
+		layout
+	);
+
+	it('finds the one code in a sentence, in any case and with punctuation around it', () => {
+		fc.assert(
+			fc.property(
+				fc.constantFrom('', 'Min kod: ', 'kod\n', '(', '"', 'Här: '),
+				fc.constantFrom('', '.', '!', ' tack', ')', '"'),
+				fc.boolean(),
+				(before, after, lower) => {
+					const text = `${before}${lower ? mine.toLowerCase() : mine}${after}`;
+					const found = theOneCodeIn(text, context);
+					expect(found?.ok && found.answers).toEqual({
+						buss: { value: 2, important: true },
+						akut: { value: -1, important: false }
+					});
+				}
+			)
+		);
+	});
+
+	it('reads the same code given twice as one', () => {
+		expect(theOneCodeIn(`${mine}\n${mine}`, context)?.ok).toBe(true);
+	});
+
+	it('gives the reason for one damaged code, and nothing for none or several', () => {
+		const typo = mine.slice(0, 6) + (mine[6] === 'X' ? 'Y' : 'X') + mine.slice(7);
+		expect(theOneCodeIn(`Min kod: ${typo}.`, context)).toMatchObject({ ok: false });
+		expect(theOneCodeIn('Jag har ingen kod', context)).toBeNull();
+		expect(theOneCodeIn(`${mine} och ${anna}`, context)).toBeNull();
+		expect(theOneCodeIn(`x`.repeat(maxCodeInput + 1), context)).toBeNull();
 	});
 });

@@ -37,7 +37,8 @@
 import {
 	answerCodeLength as v2CodeLength,
 	canonicalAnswerCode,
-	decodeAnswerCode
+	decodeAnswerCode,
+	type AnswerDecode
 } from '../codes/answer-code';
 import { normalizeCrockford } from '../codes/crockford';
 import { base64urlLength } from '../codes/base64url';
@@ -269,6 +270,23 @@ export function extractCodes(input: string, context: CodeContext): Extraction {
 }
 
 /** Options of extractCodesInChunks: `onProgress` gets the share of the text read. */
+/**
+ * One person's code inside a longer text ("Min kod: A2…." from a chat or a mail), for the page
+ * that restores answers: the decoded code when the text holds exactly one, or the reason its one
+ * candidate was refused. Null when the text holds no candidate, or several different ones.
+ */
+export function theOneCodeIn(input: string, context: CodeContext): AnswerDecode | null {
+	if (input.length > maxCodeInput) return null;
+	const { codes, problems } = extractCodes(input, context);
+	if (codes.length === 1 && problems.length === 0)
+		return decodeAnswerCode(codes[0]!.code, context.version, context.history);
+	if (codes.length === 0 && problems.length === 1) {
+		const decoded = decodeAnswerCode(problems[0]!.text, context.version, context.history);
+		return decoded.ok ? null : decoded;
+	}
+	return null;
+}
+
 export type { ChunkOptions } from './chunks';
 
 /**
