@@ -207,18 +207,19 @@ export async function benchLighthouse(report: Report, origin: string) {
 	}
 	console.log('Running Lighthouse (3 runs per page) ...');
 	const lighthouse: LighthouseFigures[] = [];
-	for (const [path, withAnswers] of [
-		['/', false],
-		['/fraga/1/', false],
-		['/resultat/', true],
-		[`/delat/#${sharedCode()}`, false]
+	// Each page: its address, whether answers are saved first, whether the result budgets apply.
+	for (const [path, withAnswers, resultPage] of [
+		['/', false, false],
+		['/fraga/1/', false, false],
+		['/resultat/', true, true],
+		[`/delat/#${sharedCode()}`, false, true]
 	] as const) {
 		const figures = await lighthouseRoute(origin, path, 3, withAnswers);
 		const shown = path.replace(/#.*/, '#…');
 		figures.path = shown;
 		lighthouse.push(figures);
 		lighthouseRows(report, shown, figures);
-		if (shown !== '/' && !shown.startsWith('/fraga/')) resultPageRows(report, shown, figures);
+		if (resultPage) resultPageRows(report, shown, figures);
 	}
 	report.set('lighthouse', lighthouse);
 }
