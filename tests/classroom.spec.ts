@@ -745,7 +745,7 @@ test("the worksheet prints the pupils' pages only, at most four, and the answer 
 	await page.emulateMedia({ media: null });
 
 	// The honest check is the PDF itself: Chromium's own pagination, read back page by page.
-	// A statement is whole when all its text (number, statement, the five answers and
+	// A statement is whole when all its text (number, statement, the five numbered answers and
 	// "important"; in the key, number, statement, position and quote) is found on a single page.
 	// By default only the pupils' pages print: at most four, and no program position or quote.
 	const sheet = pdfPageTexts(await page.pdf({ format: 'A4' })).map(normalize);
@@ -757,7 +757,7 @@ test("the worksheet prints the pupils' pages only, at most four, and the answer 
 	statements.forEach((s, i) => {
 		expect(all, `no quote of statement ${i + 1}`).not.toContain(normalize(s.quote));
 		const item = normalize(
-			`${i + 1}.${s.text.sv}Helt emotDelvis emotVarken för eller emotDelvis förHelt förViktigt för mig`
+			`${i + 1}.${s.text.sv}1Helt emot2Delvis emot3Varken för eller emot4Delvis för5Helt förViktigt för mig`
 		);
 		expect(
 			sheet.filter((text) => text.includes(item)),
