@@ -723,11 +723,11 @@ test("the worksheet prints the pupils' pages only, at most four, and the answer 
 	await expect(page.getByTestId('key-item')).toHaveCount(statements.length);
 	// Each box carries the number the teacher types when adding the sheet (1-5, left to right).
 	await expect(page.getByTestId('sheet-item').first().locator('.boxes li')).toHaveText([
-		/^1\s*Helt emot$/,
-		/^2\s*Delvis emot$/,
-		/^3\s*Varken för eller emot$/,
-		/^4\s*Delvis för$/,
-		/^5\s*Helt för$/,
+		/^\s*1\s*Helt emot$/,
+		/^\s*2\s*Delvis emot$/,
+		/^\s*3\s*Varken för eller emot$/,
+		/^\s*4\s*Delvis för$/,
+		/^\s*5\s*Helt för$/,
 		'Viktigt för mig'
 	]);
 
