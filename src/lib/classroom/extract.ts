@@ -269,7 +269,6 @@ export function extractCodes(input: string, context: CodeContext): Extraction {
 	return runAtOnce(extractionSteps(input, context));
 }
 
-/** Options of extractCodesInChunks: `onProgress` gets the share of the text read. */
 /**
  * One person's code inside a longer text ("Min kod: A2…." from a chat or a mail), for the page
  * that restores answers: the decoded code when the text holds exactly one, or the reason its one
@@ -287,6 +286,7 @@ export function theOneCodeIn(input: string, context: CodeContext): AnswerDecode 
 	return null;
 }
 
+/** Options of extractCodesInChunks: `onProgress` gets the share of the text read. */
 export type { ChunkOptions } from './chunks';
 
 /**

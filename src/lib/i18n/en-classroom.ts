@@ -10,6 +10,9 @@ const joinList = (items: number[], and: string) =>
 	items.length < 2 ? items.join('') : `${items.slice(0, -1).join(', ')} ${and} ${items.at(-1)}`;
 
 /** English UI text for the classroom pages; every key of the Swedish reference. */
+/** Names the second paper sheet, so that no two fields on the class view share a name. */
+const afterLesson = (after: boolean) => (after ? ' after the lesson' : '');
+
 export const classroomEn: typeof classroomSv = {
 	title: 'Class results',
 	students,
@@ -96,23 +99,20 @@ export const classroomEn: typeof classroomSv = {
 		changed: 'The text in the box has changed since it was read. Press Read the codes again.'
 	},
 	paper: {
-		/** The second sheet (after the lesson) says so, so that no two fields share a name. */
-		heading: (after = false) => `Answers on paper${after ? ' after the lesson' : ''}`,
+		heading: (after = false) => `Answers on paper${afterLesson(after)}`,
 		intro:
 			'Did a student answer on the worksheet? Type the answers in here. They count like an answer code.',
 		keysIntro: 'Type the number printed by the box the student ticked:',
 		keysRest:
 			'Leave it empty if the student skipped the statement. Enter or the down arrow goes to the next row, the up arrow back.',
-		caption: (after = false) =>
-			`The student’s answers${after ? ' after the lesson' : ''}, one statement per row`,
+		caption: (after = false) => `The student’s answers${afterLesson(after)}, one statement per row`,
 		number: 'No.',
 		statement: 'Statement',
 		answer: 'Answer 1–5',
 		important: 'Important',
-		answerLabel: (n: number, after = false) =>
-			`Answer to statement ${n}${after ? ' after the lesson' : ''}`,
+		answerLabel: (n: number, after = false) => `Answer to statement ${n}${afterLesson(after)}`,
 		importantLabel: (n: number, after = false) =>
-			`Statement ${n} is important${after ? ' after the lesson' : ''}`,
+			`Statement ${n} is important${afterLesson(after)}`,
 		add: 'Add',
 		clearSheet: 'Clear the sheet',
 		added: 'Added. The student’s answer code:',

@@ -10,6 +10,9 @@ const joinList = (items: number[], and: string) =>
 	items.length < 2 ? items.join('') : `${items.slice(0, -1).join(', ')} ${and} ${items.at(-1)}`;
 
 /** Easy-to-read Swedish: short sentences, everyday words, the same facts as the Swedish reference. */
+/** Names the second paper sheet, so that no two fields on the class view share a name. */
+const afterLesson = (after: boolean) => (after ? ' efter lektionen' : '');
+
 export const classroomLattlast: typeof classroomSv = {
 	title: 'Klassens resultat',
 	students,
@@ -94,22 +97,18 @@ export const classroomLattlast: typeof classroomSv = {
 		changed: 'Du har ändrat texten i rutan efter att den lästes in. Tryck på Läs in koderna igen.'
 	},
 	paper: {
-		/** The second sheet (after the lesson) says so, so that no two fields share a name. */
-		heading: (after = false) => `Svar på papper${after ? ' efter lektionen' : ''}`,
+		heading: (after = false) => `Svar på papper${afterLesson(after)}`,
 		intro: 'Har en elev svarat på papper? Skriv in svaren här. Då räknas de som en svarskod.',
 		keysIntro: 'Skriv siffran som står vid rutan som eleven kryssade:',
 		keysRest:
 			'Lämna tomt om eleven inte svarade. Tryck på Enter eller pil ner för att gå till nästa rad. Pil upp går tillbaka.',
-		caption: (after = false) =>
-			`Elevens svar${after ? ' efter lektionen' : ''}, ett påstående på varje rad`,
+		caption: (after = false) => `Elevens svar${afterLesson(after)}, ett påstående på varje rad`,
 		number: 'Nr',
 		statement: 'Påstående',
 		answer: 'Svar 1–5',
 		important: 'Viktigt',
-		answerLabel: (n: number, after = false) =>
-			`Svar på påstående ${n}${after ? ' efter lektionen' : ''}`,
-		importantLabel: (n: number, after = false) =>
-			`Påstående ${n} är viktigt${after ? ' efter lektionen' : ''}`,
+		answerLabel: (n: number, after = false) => `Svar på påstående ${n}${afterLesson(after)}`,
+		importantLabel: (n: number, after = false) => `Påstående ${n} är viktigt${afterLesson(after)}`,
 		add: 'Lägg till',
 		clearSheet: 'Töm bladet',
 		added: 'Klart. Elevens svarskod:',

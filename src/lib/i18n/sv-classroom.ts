@@ -8,6 +8,9 @@ const codes = (n: number) => (n === 1 ? '1 kod' : `${n} koder`);
 const joinList = (items: number[], and: string) =>
 	items.length < 2 ? items.join('') : `${items.slice(0, -1).join(', ')} ${and} ${items.at(-1)}`;
 
+/** Names the second paper sheet, so that no two fields on the class view share a name. */
+const afterLesson = (after: boolean) => (after ? ' efter lektionen' : '');
+
 export const classroomSv = {
 	title: 'Klassens resultat',
 	students,
@@ -91,22 +94,18 @@ export const classroomSv = {
 		changed: 'Texten i rutan har ändrats sedan den lästes in. Tryck på Läs in koderna igen.'
 	},
 	paper: {
-		/** The second sheet (after the lesson) says so, so that no two fields share a name. */
-		heading: (after = false) => `Svar på papper${after ? ' efter lektionen' : ''}`,
+		heading: (after = false) => `Svar på papper${afterLesson(after)}`,
 		intro: 'Har en elev svarat på arbetsbladet? Skriv in svaren här. De räknas som en svarskod.',
 		keysIntro: 'Skriv siffran som står vid rutan som eleven kryssade:',
 		keysRest:
 			'Lämna tomt om eleven hoppade över påståendet. Enter eller pil ner går till nästa rad, pil upp tillbaka.',
-		caption: (after = false) =>
-			`Elevens svar${after ? ' efter lektionen' : ''}, ett påstående per rad`,
+		caption: (after = false) => `Elevens svar${afterLesson(after)}, ett påstående per rad`,
 		number: 'Nr',
 		statement: 'Påstående',
 		answer: 'Svar 1–5',
 		important: 'Viktigt',
-		answerLabel: (n: number, after = false) =>
-			`Svar på påstående ${n}${after ? ' efter lektionen' : ''}`,
-		importantLabel: (n: number, after = false) =>
-			`Påstående ${n} är viktigt${after ? ' efter lektionen' : ''}`,
+		answerLabel: (n: number, after = false) => `Svar på påstående ${n}${afterLesson(after)}`,
+		importantLabel: (n: number, after = false) => `Påstående ${n} är viktigt${afterLesson(after)}`,
 		add: 'Lägg till',
 		clearSheet: 'Töm bladet',
 		added: 'Tillagt. Elevens svarskod:',
