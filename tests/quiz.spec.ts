@@ -199,20 +199,22 @@ test('the radar chart canvas is painted', async ({ page }) => {
 });
 
 test('chart.js is loaded on the result page only', async ({ page }) => {
-	const scripts: string[] = [];
-	page.on('response', async (response) => {
-		if (response.url().endsWith('.js')) scripts.push(await response.text());
+	// The bodies are read as the responses arrive, and awaited before each check: a chunk whose
+	// body is still being read when the chart reports ready must not be missed.
+	const scripts: Promise<string>[] = [];
+	page.on('response', (response) => {
+		if (response.url().endsWith('.js')) scripts.push(response.text().catch(() => ''));
 	});
+	const loaded = async () => (await Promise.all(scripts)).join('\n');
 	await open(page, '/');
 	await open(page, '/fraga/1/');
-	const before = scripts.join('\n');
-	expect(before).not.toMatch(/RadialLinearScale|radialLinear/);
+	expect(await loaded()).not.toMatch(/RadialLinearScale|radialLinear/);
 	await atStatement(page, 0);
 	await page.keyboard.press('5');
 	await atStatement(page, 1);
 	await open(page, '/resultat/');
 	await expect(page.locator('[data-testid="radar"] canvas')).toHaveAttribute('data-ready', 'true');
-	expect(scripts.join('\n')).toMatch(/radialLinear/);
+	expect(await loaded()).toMatch(/radialLinear/);
 });
 
 test('the first page and the statements run on the quiz island alone, and move between statements without the network', async ({
