@@ -71,12 +71,12 @@ sw.addEventListener('install', (event) => {
 					if (!response) return;
 					for (const asset of assetsNamedIn(await response.text(), built)) {
 						assets.add(asset);
-						if (followsImports(path, asset)) lazyFrom.push(asset);
+						if (followsImports(asset)) lazyFrom.push(asset);
 					}
 				})
 			);
-			// What the result page loads later (the chart, the share picture) and the island's
-			// chunks, followed through the imports of their scripts.
+			// The islands' chunks and what they load later (the chart, the share picture),
+			// followed through the imports of their scripts.
 			const seen = new Set<string>();
 			while (lazyFrom.length > 0) {
 				const path = lazyFrom.pop()!;

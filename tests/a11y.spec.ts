@@ -257,6 +257,7 @@ test.describe('offline', () => {
 			'data-ready',
 			'true'
 		);
+		await page.getByRole('button', { name: 'Dela resultatet' }).click();
 		const link = await page.getByTestId('result-link').inputValue();
 		await page.goto(link);
 		await expect(page.getByTestId('shared-notice')).toBeVisible();

@@ -35,6 +35,44 @@ test('the island hydrates the prerendered page in place: no node is replaced, no
 	expect(warnings).toEqual([]);
 });
 
+test('the result island hydrates its pages in place: only the waiting block goes, no warning', async ({
+	page
+}) => {
+	const warnings: string[] = [];
+	page.on('console', (message) => {
+		const text = message.text();
+		if (/blocked by Playwright/.test(text)) return;
+		if (message.type() === 'warning' || message.type() === 'error') warnings.push(text);
+	});
+	await page.addInitScript(() => {
+		const w = window as unknown as { replaced: string[] };
+		w.replaced = [];
+		new MutationObserver((list) => {
+			for (const m of list) {
+				for (const node of m.removedNodes) {
+					// The one element the island removes: the empty block that waits for the answers.
+					if (node instanceof Element && !node.matches('p[aria-busy="true"]'))
+						w.replaced.push(node.outerHTML.slice(0, 80));
+				}
+			}
+		}).observe(document, { childList: true, subtree: true });
+	});
+	await open(page, '/fraga/1/');
+	await page.getByLabel('Helt för').tap();
+	await atStatement(page, 1);
+	for (const path of ['/resultat/', '/en/resultat/', '/delat/', '/lattlast/delat/#R1x']) {
+		await open(page, path);
+		expect(
+			await page.evaluate(() => (window as unknown as { replaced: string[] }).replaced)
+		).toEqual([]);
+	}
+	// The page is the island's: the result shows, its header links keep working.
+	await open(page, '/resultat/');
+	await expect(page.getByTestId('overall')).toBeVisible();
+	await expect(page.locator('header a[data-lang="en"]')).toHaveAttribute('href', '/en/resultat/');
+	expect(warnings).toEqual([]);
+});
+
 test('one tap answers and shows the next statement; back and skip stay on screen', async ({
 	page
 }) => {

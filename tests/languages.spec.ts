@@ -64,6 +64,7 @@ test('a share link made in English opens in English for the receiver', async ({
 	await expect(page).toHaveURL(/\/en\/fraga\/viktigt\/$/);
 	await page.getByRole('link', { name: en.quiz.importantStep.done }).first().click();
 	await expect(page).toHaveURL(/\/en\/resultat\/$/);
+	await page.getByRole('button', { name: en.result.shareResult }).click();
 	const link = await page.getByTestId('result-link').inputValue();
 	expect(new URL(link).pathname).toBe('/en/delat/');
 	const other = await browser.newContext();

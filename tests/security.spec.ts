@@ -19,7 +19,9 @@ const answersKey = `valkompass:${pack.id}:answers`;
 /** Svelte files allowed to use {@html}, each with the reason; only our own validated content. */
 const htmlAllowed: Record<string, string> = {
 	'lib/quiz/island/IslandPage.svelte':
-		"the island's data as JSON in a <script type=application/json>, every '<' escaped (islandDataJson)"
+		"the island's data as JSON in a <script type=application/json>, every '<' escaped (islandDataJson)",
+	'lib/result/ResultIslandPage.svelte':
+		"the island's data as JSON in a <script type=application/json>, every '<' escaped (resultIslandJson)"
 };
 
 /** The policy of a built page, directive by directive, from its <meta http-equiv> tag. */
@@ -395,10 +397,10 @@ test('a page whose scripts were removed by a newer deploy says to reload instead
 	page
 }) => {
 	// As after a deploy that deleted the old version's files while this page was cached.
-	await page.route(/\/_app\/immutable\/(entry|nodes)\//, (route) =>
-		route.fulfill({ status: 404, body: 'Not found' })
-	);
-	for (const path of ['/resultat/', '/klass/', '/en/resultat/']) {
+	// SvelteKit's scripts (the class view) and the islands' (a statement, the result).
+	const removed = /\/_app\/immutable\/(entry|nodes|island)\//;
+	await page.route(removed, (route) => route.fulfill({ status: 404, body: 'Not found' }));
+	for (const path of ['/fraga/2/', '/resultat/', '/klass/', '/en/resultat/']) {
 		await page.goto(path);
 		const notice = page.getByRole('alert').filter({ has: page.getByRole('button') });
 		await expect(notice).toBeVisible();
@@ -407,7 +409,7 @@ test('a page whose scripts were removed by a newer deploy says to reload instead
 		);
 	}
 	// The button reloads; with the files back, the page works again.
-	await page.unroute(/\/_app\/immutable\/(entry|nodes)\//);
+	await page.unroute(removed);
 	await page.getByRole('button', { name: 'Reload' }).click();
 	await expect(page.locator('main[data-ready="true"]')).toBeVisible();
 	await expect(page.getByRole('alert').filter({ hasText: 'Reload the page' })).toBeHidden();

@@ -371,7 +371,10 @@ test.describe('on a 375×667 phone', () => {
 	}) => {
 		await answerAll(page, moves);
 		const id = statements[4]!.id;
+		// A row's quote, explanation and "Ändra svar" are made when it opens.
 		const change = page.locator(`[data-statement="${id}"]`).locator('a', { hasText: 'Ändra svar' });
+		await expect(change).toHaveCount(0);
+		await page.locator(`details#${id} summary`).tap();
 		await expect(change).toHaveAttribute('href', /\/fraga\/5\/\?fran=resultat$/);
 		await page.goto(`/resultat/#${id}`);
 		await expect(page.locator(`details#${id}`)).toHaveAttribute('open', '');

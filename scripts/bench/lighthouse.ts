@@ -169,7 +169,7 @@ function lighthouseRows(report: Report, path: string, figures: LighthouseFigures
 export const resultBudgets = { performance: 95, tbtMs: 200, lcpMs: 1500 };
 
 /** The result code of the seeded answers: what a friend's shared link carries. */
-function sharedCode(): string {
+export function sharedCode(): string {
 	const result = score(scored, topicIds, seededAnswerSet());
 	return encodeResultCode(sharedResultOf(result), pack.version, pack.history[pack.version]!);
 }

@@ -1,16 +1,21 @@
 /**
- * A Vite plugin that builds the quiz island of the pages that run without SvelteKit in the
- * browser (the first page and the statements, `csr = false`): one small entry script per language,
- * from `src/lib/quiz/island/entries/<lang>.ts`, which hydrates the same Svelte components the page
- * was prerendered with (Svelte's `hydrate()`), without SvelteKit's router.
+ * A Vite plugin that builds the islands of the pages that run without SvelteKit in the browser
+ * (`csr = false`): the quiz (the first page and the statements, from
+ * `src/lib/quiz/island/entries/<lang>.ts`) and the result (the result and shared-result pages,
+ * from `src/lib/result/entries/<lang>.ts`, named `result-<lang>`). Each entry hydrates the same
+ * Svelte components the page was prerendered with (Svelte's `hydrate()`), without SvelteKit's
+ * router.
  *
- * All entries are bundled in one build with code splitting: what the languages share (the Svelte
- * runtime, the components, the rules) is one chunk every language uses, and what only some screens
- * need (the answer code shown when saving fails) is loaded with `import()` when needed. Every file
- * is named `_app/immutable/island/<name>.<hash>.js`, minified, and emitted into the client output,
- * where the service worker's precache list picks it up (it is in Vite's manifest; the worker
- * follows an entry's imports, see src/lib/site/offline.ts). Nothing is preloaded: a dynamic import
- * is a plain `import()`, so Vite's preload helper is left out.
+ * Each island is bundled in a build of its own with code splitting: what its languages share
+ * (the Svelte runtime, the components, the rules) is one chunk every language uses, and what only
+ * some screens need (the answer code shown when saving fails, the chart, the share picture) is
+ * loaded with `import()` when needed. Separate builds keep the quiz's runtime chunk to what the
+ * quiz uses. Every file is named `_app/immutable/island/<name>.<hash>.js`, minified, and emitted
+ * into the client output, where the service worker's precache list picks it up (it is in Vite's
+ * manifest; the worker follows an entry's imports, see src/lib/site/offline.ts). Nothing is
+ * preloaded: a dynamic import is a plain `import()`, so Vite's preload helper is left out.
+ * `$app/paths` is `src/lib/site/island-paths.ts` there: links resolve from the root the page
+ * carries, as SvelteKit wrote them at build.
  *
  * Pages import their entry's address from `virtual:island-scripts`. The components' CSS is left
  * out of the bundle: the prerendered page already links it, and both builds scope it with the same
@@ -26,7 +31,11 @@ import { build, type Plugin, type Rolldown } from 'vite';
 
 const VIRTUAL_ID = 'virtual:island-scripts';
 const RESOLVED_ID = `\0${VIRTUAL_ID}`;
-const ENTRIES_DIR = 'src/lib/quiz/island/entries';
+/** The folders of entry scripts, each with the prefix of its scripts' names. */
+const ENTRY_DIRS: [dir: string, prefix: string][] = [
+	['src/lib/quiz/island/entries', ''],
+	['src/lib/result/entries', 'result-']
+];
 const OUTPUT_DIR = '_app/immutable/island';
 
 /** One built file of the island. */
@@ -46,14 +55,19 @@ interface Bundle {
 	sources: string[];
 }
 
-/** The entry files by script name ('sv', 'en', ...). */
-function entriesIn(root: string): Record<string, string> {
-	const dir = path.join(root, ENTRIES_DIR);
+/** One island's entry files by script name ('sv', 'en', ... or 'result-sv', ...). */
+function islandEntries(root: string, [folder, prefix]: [string, string]): Record<string, string> {
+	const dir = path.join(root, folder);
 	return Object.fromEntries(
 		readdirSync(dir)
 			.filter((file) => file.endsWith('.ts') && !file.endsWith('.test.ts'))
-			.map((file) => [path.basename(file, '.ts'), path.join(dir, file)])
+			.map((file) => [`${prefix}${path.basename(file, '.ts')}`, path.join(dir, file)])
 	);
+}
+
+/** Every island's entry files by script name. */
+function entriesIn(root: string): Record<string, string> {
+	return Object.assign({}, ...ENTRY_DIRS.map((dir) => islandEntries(root, dir)));
 }
 
 /** Vite's helper that preloads a dynamic import's dependencies; none here (modulePreload is off). */
@@ -70,9 +84,23 @@ function withoutPreload(): Plugin {
 	};
 }
 
-/** Bundles every entry into minified ES modules, sharing chunks. */
+/**
+ * Bundles every island. Each is its own build, so that the Svelte runtime the quiz loads holds
+ * only what the quiz uses (one build would put in the shared chunk what either island uses).
+ */
 async function bundle(root: string): Promise<Bundle> {
-	const entries = entriesIn(root);
+	const islands = await Promise.all(
+		ENTRY_DIRS.map((dir) => bundleIsland(root, islandEntries(root, dir)))
+	);
+	return {
+		chunks: islands.flatMap((island) => island.chunks),
+		entries: Object.assign({}, ...islands.map((island) => island.entries)),
+		sources: islands.flatMap((island) => island.sources)
+	};
+}
+
+/** Bundles one island's entries into minified ES modules, sharing chunks. */
+async function bundleIsland(root: string, entries: Record<string, string>): Promise<Bundle> {
 	const result = await build({
 		configFile: false,
 		root,
@@ -87,10 +115,17 @@ async function bundle(root: string): Promise<Bundle> {
 				compilerOptions: { runes: true, css: 'external', discloseVersion: false }
 			})
 		],
-		resolve: { alias: { $lib: path.join(root, 'src/lib') } },
+		resolve: {
+			alias: {
+				$lib: path.join(root, 'src/lib'),
+				// No SvelteKit in the browser: links resolve from the root the page carries.
+				'$app/paths': path.join(root, 'src/lib/site/island-paths.ts')
+			}
+		},
 		build: {
 			write: false,
-			minify: true,
+			// ISLAND_MINIFY=0 keeps function names, for reading a profile of the islands.
+			minify: process.env.ISLAND_MINIFY !== '0',
 			modulePreload: false,
 			copyPublicDir: false,
 			rolldownOptions: {
@@ -116,7 +151,7 @@ async function bundle(root: string): Promise<Bundle> {
 	}));
 	const found = chunks.filter((chunk) => chunk.entry);
 	if (found.length !== sources.length) {
-		throw new Error(`${ENTRIES_DIR}: expected ${sources.length} entry scripts, got ${found.length}`);
+		throw new Error(`${ENTRY_DIRS.map(([dir]) => dir).join(', ')}: expected ${sources.length} entry scripts, got ${found.length}`);
 	}
 	return {
 		chunks,

@@ -1,7 +1,7 @@
 /** Language-aware links. */
 import { resolve } from '$app/paths';
 import type { Lang } from '../content/types';
-import { langPrefix } from './index';
+import { langPrefix } from './langs';
 
 /** The href of a site path (starting and ending with '/') in the given language. */
 export function localeHref(lang: Lang, path: string): string {

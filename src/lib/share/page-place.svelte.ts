@@ -6,19 +6,20 @@
 import { onMount } from 'svelte';
 
 export class PagePlace {
-	#origin = $state('');
+	#href = $state('');
 	#canShare = $state(false);
 
 	constructor() {
 		onMount(() => {
-			this.#origin = window.location.origin;
+			// Without the fragment: a link made here carries its own.
+			this.#href = window.location.href.split('#')[0]!;
 			this.#canShare = typeof navigator.share === 'function';
 		});
 	}
 
-	/** The page's origin ('' until mounted). */
-	get origin(): string {
-		return this.#origin;
+	/** The page's address without its fragment ('' until mounted). */
+	get href(): string {
+		return this.#href;
 	}
 
 	/** Whether navigator.share exists (false until mounted). */

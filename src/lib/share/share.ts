@@ -18,7 +18,13 @@ export function sharedResultOf(result: Result): SharedResult {
 	};
 }
 
-/** An absolute link to a page with a code in its fragment (never in the path or query). */
-export function codeLink(origin: string, pagePath: string, code: string): string {
-	return `${origin}${pagePath}#${code}`;
+/**
+ * An absolute link to a page with a code in its fragment (never in the path or query). The page's
+ * path may be relative to the page the link is made on (`here`, its full address), as links are
+ * written in prerendered pages ('../delat/'); without `here` (before the page is known) the path
+ * is kept as it is.
+ */
+export function codeLink(here: string, pagePath: string, code: string): string {
+	const page = here === '' ? pagePath : new URL(pagePath, here).href;
+	return `${page}#${code}`;
 }

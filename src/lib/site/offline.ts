@@ -3,10 +3,9 @@
  * no service-worker types).
  *
  * On install it keeps the shell in the visitor's language: the first page, the first statement,
- * the result, the "page not found" page, the scripts, styles and icons those pages name, what the
- * result page's own scripts load later (the chart, the share picture) and the chunks the quiz
- * island's entry imports. That is what a first-time voter on a phone needs to answer the whole
- * quiz offline, without downloading the other languages and the class view: the first
+ * the result, the "page not found" page, the scripts, styles and icons those pages name, and what
+ * the islands' entries import, at once or later (the chart, the share picture). That is what a
+ * first-time voter on a phone needs to answer the whole quiz offline, without downloading the other languages and the class view: the first
  * statement's page carries every statement, and offline it stands in for any other statement's
  * address (and the importance step's), where the island shows the screen the address names.
  * Everything else the site publishes is kept the first time it is used. Nothing it does not
@@ -88,25 +87,16 @@ export function assetsNamedIn(text: string, built: ReadonlySet<string>, base?: s
 	return [...new Set(named)].filter((path) => built.has(path));
 }
 
-/** Whether a built file is a page's own script (SvelteKit's nodes), whose lazy parts the shell keeps. */
-export function isPageScript(path: string): boolean {
-	return path.startsWith(`${immutablePrefix}nodes/`);
-}
-
-/** Where the quiz island's scripts live (src/build/island-plugin.ts). */
+/** Where the islands' scripts live (src/build/island-plugin.ts). */
 export const islandPrefix = `${immutablePrefix}island/`;
 
 /**
- * Whether the shell follows the imports of a script a shell page names: the result page's own
- * scripts (the chart and the share picture load later), and the quiz island's entry of the
- * visitor's language (the chunk the languages share, and what loads later, such as the answer
- * code shown when saving fails).
+ * Whether the shell follows the imports of a script a shell page names: the islands' entries of
+ * the visitor's language, and through them the chunks they share and what loads later (the
+ * result's chart and share picture, the answer code the quiz shows when saving fails).
  */
-export function followsImports(page: string, script: string): boolean {
-	return (
-		(page.endsWith('/resultat/') && isPageScript(script)) ||
-		(script.startsWith(islandPrefix) && script.endsWith('.js'))
-	);
+export function followsImports(script: string): boolean {
+	return script.startsWith(islandPrefix) && script.endsWith('.js');
 }
 
 /** Whether a response for this path may be kept: the site publishes it and it is no data file. */

@@ -1,0 +1,91 @@
+/**
+ * What the result island needs in the browser, written into the prerendered page as JSON and read
+ * back before hydration. A matched pair: resultIslandJson() and readResultIslandData(); reading
+ * never throws and refuses anything malformed. Plain TypeScript: no Svelte, no DOM.
+ */
+import type { LocalNextSteps } from '../content/next-steps';
+import type { LocalPack } from '../content/localize';
+import type { Lang } from '../content/types';
+import { asLang } from '../i18n/langs';
+
+/** The id of the element the island is prerendered in. */
+export const RESULT_ISLAND_ID = 'result-island';
+/** The id of the JSON element that carries the island's data. */
+export const RESULT_ISLAND_DATA_ID = 'result-island-data';
+
+/** Which page the island is: the person's own result, or a result someone shared. */
+export type ResultPage = 'result' | 'shared';
+
+/** Everything the island is hydrated with (besides the dictionary, which its entry imports). */
+export interface ResultIslandData {
+	lang: Lang;
+	page: ResultPage;
+	/** The content in the page's language. */
+	pack: LocalPack;
+	/** The closing "what next" texts, when the content has them. */
+	nextSteps: LocalNextSteps | null;
+	/** The page's own path as built ('/en/resultat/'), for the language links. */
+	path: string;
+	/** The way from the page to the site's root, as SvelteKit wrote links at build: '..'. */
+	root: string;
+	serviceWorker: string;
+}
+
+/** The JSON text that carries the island's data, safe inside a <script> element. */
+export function resultIslandJson(data: ResultIslandData): string {
+	return JSON.stringify(data).replace(/</g, '\\u003c');
+}
+
+const isRecord = (value: unknown): value is Record<string, unknown> =>
+	typeof value === 'object' && value !== null && !Array.isArray(value);
+const isString = (value: unknown): value is string => typeof value === 'string';
+
+/** The parts of a pack the result pages read, checked for their shape (the build validated the rest). */
+function isPack(value: unknown): value is LocalPack {
+	return (
+		isRecord(value) &&
+		isString(value.id) &&
+		isString(value.party) &&
+		isString(value.title) &&
+		isString(value.version) &&
+		isRecord(value.history) &&
+		Array.isArray(value.topics) &&
+		value.topics.every(
+			(topic) => isRecord(topic) && isString(topic.id) && Array.isArray(topic.statements)
+		)
+	);
+}
+
+/** Reads the island's data from its JSON text; null when it is missing or malformed. */
+export function readResultIslandData(text: string | null | undefined): ResultIslandData | null {
+	if (!text) return null;
+	let raw: unknown;
+	try {
+		raw = JSON.parse(text);
+	} catch {
+		return null;
+	}
+	if (!isRecord(raw)) return null;
+	const lang = asLang(isString(raw.lang) ? raw.lang : null);
+	const { page, pack, nextSteps, path, root, serviceWorker } = raw;
+	if (
+		!lang ||
+		(page !== 'result' && page !== 'shared') ||
+		!isPack(pack) ||
+		(nextSteps !== null && !isRecord(nextSteps)) ||
+		!isString(path) ||
+		!isString(root) ||
+		!isString(serviceWorker)
+	) {
+		return null;
+	}
+	return {
+		lang,
+		page,
+		pack,
+		nextSteps: nextSteps as LocalNextSteps | null,
+		path,
+		root,
+		serviceWorker
+	};
+}

@@ -1,0 +1,8 @@
+import type { PageLoad } from './$types';
+
+// The result needs no client router: the result island (src/lib/result) hydrates the page on
+// its own, so a slow phone shows the score after a few kilobytes rather than SvelteKit's runtime.
+export const csr = false;
+
+/** The layout leaves the header and main to the island. */
+export const load: PageLoad = ({ data }) => ({ ...data, chrome: 'island' as const });
