@@ -36,6 +36,15 @@ class Recorder {
 			const kind = /\.css(\?|$)/.test(url) || type.includes('text/css') ? 'css' : null;
 			const js = /\.m?js(\?|$)/.test(url) || type.includes('javascript') ? 'js' : null;
 			const assetKind = kind ?? js;
+			if (type.includes('text/html') && response.status() === 200) {
+				this.#pending.push(
+					response.text().then(
+						(html) => this.#inlineStyles(url, html),
+						() => undefined
+					)
+				);
+				return;
+			}
 			if (!assetKind || this.assets.has(url) || response.status() !== 200) return;
 			this.#pending.push(
 				response.body().then(
@@ -56,6 +65,25 @@ class Recorder {
 					() => undefined
 				)
 			);
+		});
+	}
+
+	/**
+	 * The page's inline styles (SvelteKit inlines small stylesheets, svelte.config.js), counted as
+	 * one CSS file: they are loaded with the page as a linked file would be.
+	 */
+	#inlineStyles(url: string, html: string) {
+		const css = [...html.matchAll(/<style[^>]*>([\s\S]*?)<\/style>/g)].map((m) => m[1]).join('\n');
+		const key = `${url.replace(/#.*/, '')} <style>`;
+		if (css === '' || this.assets.has(key)) return;
+		const body = Buffer.from(css, 'utf8');
+		this.assets.set(key, {
+			url: key,
+			file: `${new URL(url).pathname} <style>`,
+			kind: 'css',
+			raw: body.length,
+			gzip: gzipSync(body, { level: 9 }).length,
+			has: { chartJs: false, zod: false }
 		});
 	}
 
