@@ -54,6 +54,55 @@ export interface LocalPack {
 	history: Pack['history'];
 }
 
+/** A language's pack with fewer texts per statement, for a page that shows fewer. */
+export type TrimmedPack<S> = Omit<LocalPack, 'glossary' | 'topics'> & {
+	topics: { id: string; name: string; statements: S[] }[];
+};
+
+/** A statement as the result page shows it: without who decides, why, or its glossary terms. */
+export type ResultStatement = Omit<LocalStatement, 'decides' | 'rationale' | 'terms'>;
+
+/** The pack as the result page needs it, so that the page that carries it is smaller. */
+export type ResultPack = TrimmedPack<ResultStatement>;
+
+/** A statement as the shared-result page needs it: its topic and the program's position. */
+export type StatementPlace = Pick<LocalStatement, 'id' | 'topic' | 'position'>;
+
+/** The pack as the shared-result page needs it: names, versions, and no statement texts. */
+export type SharedPack = TrimmedPack<StatementPlace>;
+
+/** A language's pack without the glossary, each statement reduced by `pick`. */
+function trimmed<S>(pack: LocalPack, pick: (statement: LocalStatement) => S): TrimmedPack<S> {
+	// eslint-disable-next-line @typescript-eslint/no-unused-vars -- left out on purpose
+	const { glossary, topics, ...rest } = pack;
+	return {
+		...rest,
+		topics: topics.map(({ id, name, statements }) => ({
+			id,
+			name,
+			statements: statements.map(pick)
+		}))
+	};
+}
+
+/** Leaves out of a language's pack what the result page does not show. */
+export function resultPackOf(pack: LocalPack): ResultPack {
+	return trimmed(pack, ({ id, topic, text, position, section, quote, explanation }) => ({
+		id,
+		topic,
+		text,
+		position,
+		section,
+		quote,
+		explanation
+	}));
+}
+
+/** Leaves out of a language's pack what the shared-result page does not show. */
+export function sharedPackOf(pack: LocalPack): SharedPack {
+	return trimmed(pack, ({ id, topic, position }) => ({ id, topic, position }));
+}
+
 /** Picks out one language's texts from a pack. */
 export function localize(pack: Pack, lang: Lang): LocalPack {
 	return {

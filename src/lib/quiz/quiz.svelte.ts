@@ -5,14 +5,14 @@
  */
 import { createContext } from 'svelte';
 import { changesSince, statementIdsOf } from '../codes/history';
-import type { LocalPack } from '../content/localize';
+import type { SharedPack } from '../content/localize';
 import { QuizAnswers, type QuizContent } from './quiz-answers.svelte';
 import { score, type Result } from './scoring';
 
 export { QuizAnswers, type QuizContent };
 
 /** What the quiz needs from a (localized) pack. */
-export function quizContentOf(pack: LocalPack): QuizContent {
+export function quizContentOf(pack: SharedPack): QuizContent {
 	return {
 		packId: pack.id,
 		version: pack.version,

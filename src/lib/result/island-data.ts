@@ -4,7 +4,7 @@
  * never throws and refuses anything malformed. Plain TypeScript: no Svelte, no DOM.
  */
 import type { LocalNextSteps } from '../content/next-steps';
-import type { LocalPack } from '../content/localize';
+import type { ResultPack, SharedPack } from '../content/localize';
 import type { Lang } from '../content/types';
 import { asLang } from '../i18n/langs';
 
@@ -16,20 +16,27 @@ export const RESULT_ISLAND_DATA_ID = 'result-island-data';
 /** Which page the island is: the person's own result, or a result someone shared. */
 export type ResultPage = 'result' | 'shared';
 
-/** Everything the island is hydrated with (besides the dictionary, which its entry imports). */
-export interface ResultIslandData {
+/** What the island is hydrated with on either page (besides the dictionary, which its entry imports). */
+interface IslandBase {
 	lang: Lang;
-	page: ResultPage;
-	/** The content in the page's language. */
-	pack: LocalPack;
-	/** The closing "what next" texts, when the content has them. */
-	nextSteps: LocalNextSteps | null;
 	/** The page's own path as built ('/en/resultat/'), for the language links. */
 	path: string;
 	/** The way from the page to the site's root, as SvelteKit wrote links at build: '..'. */
 	root: string;
 	serviceWorker: string;
 }
+
+/** Everything the island is hydrated with: the page, and the content it shows. */
+export type ResultIslandData = IslandBase &
+	(
+		| {
+				page: 'result';
+				pack: ResultPack;
+				/** The closing "what next" texts, when the content has them. */
+				nextSteps: LocalNextSteps | null;
+		  }
+		| { page: 'shared'; pack: SharedPack; nextSteps: null }
+	);
 
 /** The JSON text that carries the island's data, safe inside a <script> element. */
 export function resultIslandJson(data: ResultIslandData): string {
@@ -41,7 +48,7 @@ const isRecord = (value: unknown): value is Record<string, unknown> =>
 const isString = (value: unknown): value is string => typeof value === 'string';
 
 /** The parts of a pack the result pages read, checked for their shape (the build validated the rest). */
-function isPack(value: unknown): value is LocalPack {
+function isPack(value: unknown): value is SharedPack {
 	return (
 		isRecord(value) &&
 		isString(value.id) &&
@@ -52,6 +59,17 @@ function isPack(value: unknown): value is LocalPack {
 		Array.isArray(value.topics) &&
 		value.topics.every(
 			(topic) => isRecord(topic) && isString(topic.id) && Array.isArray(topic.statements)
+		)
+	);
+}
+
+/** Whether every statement of a checked pack carries the texts the result page shows. */
+function hasTexts(pack: SharedPack): pack is ResultPack {
+	return pack.topics.every((topic) =>
+		topic.statements.every(
+			(statement: unknown) =>
+				isRecord(statement) &&
+				['text', 'section', 'quote', 'explanation'].every((key) => isString(statement[key]))
 		)
 	);
 }
@@ -72,20 +90,16 @@ export function readResultIslandData(text: string | null | undefined): ResultIsl
 		!lang ||
 		(page !== 'result' && page !== 'shared') ||
 		!isPack(pack) ||
-		(nextSteps !== null && !isRecord(nextSteps)) ||
+		(nextSteps !== null && (page === 'shared' || !isRecord(nextSteps))) ||
+		(page === 'result' && !hasTexts(pack)) ||
 		!isString(path) ||
 		!isString(root) ||
 		!isString(serviceWorker)
 	) {
 		return null;
 	}
-	return {
-		lang,
-		page,
-		pack,
-		nextSteps: nextSteps as LocalNextSteps | null,
-		path,
-		root,
-		serviceWorker
-	};
+	const base = { lang, path, root, serviceWorker };
+	return page === 'shared'
+		? { ...base, page, pack, nextSteps: null }
+		: { ...base, page, pack: pack as ResultPack, nextSteps: nextSteps as LocalNextSteps | null };
 }
