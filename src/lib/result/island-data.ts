@@ -7,6 +7,7 @@ import type { LocalNextSteps } from '../content/next-steps';
 import type { ResultPack, SharedPack } from '../content/localize';
 import type { Lang } from '../content/types';
 import { asLang } from '../i18n/langs';
+import { scriptJson } from '../site/script-json';
 
 /** The id of the element the island is prerendered in. */
 export const RESULT_ISLAND_ID = 'result-island';
@@ -40,7 +41,7 @@ export type ResultIslandData = IslandBase &
 
 /** The JSON text that carries the island's data, safe inside a <script> element. */
 export function resultIslandJson(data: ResultIslandData): string {
-	return JSON.stringify(data).replace(/</g, '\\u003c');
+	return scriptJson(data);
 }
 
 const isRecord = (value: unknown): value is Record<string, unknown> =>

@@ -7,6 +7,7 @@ import { asLang } from '../../i18n/langs';
 import type { Lang } from '../../content/types';
 import type { QuizContent } from '../quiz-answers.svelte';
 import type { View } from './views';
+import { scriptJson } from '../../site/script-json';
 
 /** The id of the element the island is prerendered in. */
 export const ISLAND_ID = 'quiz-island';
@@ -58,7 +59,7 @@ export interface IslandData {
 
 /** The JSON text that carries the island's data, safe inside a <script> element. */
 export function islandDataJson(data: IslandData): string {
-	return JSON.stringify(data).replace(/</g, '\\u003c');
+	return scriptJson(data);
 }
 
 const isString = (value: unknown): value is string => typeof value === 'string';
