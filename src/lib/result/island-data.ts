@@ -7,7 +7,7 @@ import type { LocalNextSteps } from '../content/next-steps';
 import type { ResultPack, SharedPack } from '../content/localize';
 import type { Lang } from '../content/types';
 import { asLang } from '../i18n/langs';
-import { scriptJson } from '../site/script-json';
+import { isRecord, isString, readScriptJson, scriptJson } from '../site/script-json';
 
 /** The id of the element the island is prerendered in. */
 export const RESULT_ISLAND_ID = 'result-island';
@@ -44,10 +44,6 @@ export function resultIslandJson(data: ResultIslandData): string {
 	return scriptJson(data);
 }
 
-const isRecord = (value: unknown): value is Record<string, unknown> =>
-	typeof value === 'object' && value !== null && !Array.isArray(value);
-const isString = (value: unknown): value is string => typeof value === 'string';
-
 /** The parts of a pack the result pages read, checked for their shape (the build validated the rest). */
 function isPack(value: unknown): value is SharedPack {
 	return (
@@ -77,14 +73,8 @@ function hasTexts(pack: SharedPack): pack is ResultPack {
 
 /** Reads the island's data from its JSON text; null when it is missing or malformed. */
 export function readResultIslandData(text: string | null | undefined): ResultIslandData | null {
-	if (!text) return null;
-	let raw: unknown;
-	try {
-		raw = JSON.parse(text);
-	} catch {
-		return null;
-	}
-	if (!isRecord(raw)) return null;
+	const raw = readScriptJson(text);
+	if (!raw) return null;
 	const lang = asLang(isString(raw.lang) ? raw.lang : null);
 	const { page, pack, nextSteps, path, root, serviceWorker } = raw;
 	if (

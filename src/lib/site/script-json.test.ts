@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { scriptJson } from './script-json';
+import { readScriptJson, scriptJson } from './script-json';
 
 describe('JSON inside a script element', () => {
 	it('reads back as plain JSON does and never holds a "<"', () => {
@@ -18,5 +18,22 @@ describe('JSON inside a script element', () => {
 		const text = scriptJson({ quote: '</script><script>alert(1)</script><!--' });
 		expect(text).not.toMatch(/<\/script|<!--/i);
 		expect(JSON.parse(text).quote).toBe('</script><script>alert(1)</script><!--');
+	});
+});
+
+describe('reading JSON from a script element', () => {
+	it('gives back the object scriptJson wrote', () => {
+		fc.assert(
+			fc.property(fc.dictionary(fc.string(), fc.jsonValue()), (value) => {
+				expect(readScriptJson(scriptJson(value))).toEqual(JSON.parse(JSON.stringify(value)));
+			})
+		);
+	});
+
+	it('refuses a missing text, broken JSON and anything but an object, without throwing', () => {
+		for (const text of [null, undefined, '', '{', 'nope', '[]', '[{}]', '42', '"x"', 'null']) {
+			expect(readScriptJson(text)).toBeNull();
+		}
+		fc.assert(fc.property(fc.string(), (text) => void readScriptJson(text)));
 	});
 });

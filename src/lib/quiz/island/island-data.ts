@@ -7,7 +7,7 @@ import { asLang } from '../../i18n/langs';
 import type { Lang } from '../../content/types';
 import type { QuizContent } from '../quiz-answers.svelte';
 import type { View } from './views';
-import { scriptJson } from '../../site/script-json';
+import { isRecord, isString, readScriptJson, scriptJson } from '../../site/script-json';
 
 /** The id of the element the island is prerendered in. */
 export const ISLAND_ID = 'quiz-island';
@@ -62,11 +62,8 @@ export function islandDataJson(data: IslandData): string {
 	return scriptJson(data);
 }
 
-const isString = (value: unknown): value is string => typeof value === 'string';
 const isStringArray = (value: unknown): value is string[] =>
 	Array.isArray(value) && value.every(isString);
-const isRecord = (value: unknown): value is Record<string, unknown> =>
-	typeof value === 'object' && value !== null && !Array.isArray(value);
 
 function isContent(value: unknown): value is QuizContent {
 	if (!isRecord(value)) return false;
@@ -122,14 +119,8 @@ function isView(value: unknown): value is View {
 
 /** Reads the island's data from its JSON text; null when it is missing or malformed. */
 export function readIslandData(text: string | null | undefined): IslandData | null {
-	if (!text) return null;
-	let raw: unknown;
-	try {
-		raw = JSON.parse(text);
-	} catch {
-		return null;
-	}
-	if (!isRecord(raw)) return null;
+	const raw = readScriptJson(text);
+	if (!raw) return null;
 	const lang = asLang(isString(raw.lang) ? raw.lang : null);
 	const { party, title, age, scope, content, topicNames, texts, paths, view } = raw;
 	if (
