@@ -11,16 +11,22 @@ const key = `valkompass:${pack.id}:answers`;
 const stored = (page: Page) =>
 	page.evaluate((k) => JSON.parse(localStorage.getItem(k) ?? 'null')?.a ?? {}, key);
 
-test('the island hydrates the prerendered page in place: no node is replaced, no warning', async ({
-	page
-}) => {
+/** The page's console warnings and errors from now on (a hydration mismatch among them). */
+function consoleWarnings(page: Page): string[] {
 	const warnings: string[] = [];
 	page.on('console', (message) => {
-		// The tests block the service worker; anything else (a hydration mismatch) counts.
+		// The tests block the service worker; anything else counts.
 		const text = message.text();
 		if (/blocked by Playwright/.test(text)) return;
 		if (message.type() === 'warning' || message.type() === 'error') warnings.push(text);
 	});
+	return warnings;
+}
+
+test('the island hydrates the prerendered page in place: no node is replaced, no warning', async ({
+	page
+}) => {
+	const warnings = consoleWarnings(page);
 	await page.addInitScript(() => {
 		const w = window as unknown as { removed: number };
 		w.removed = 0;
@@ -38,12 +44,7 @@ test('the island hydrates the prerendered page in place: no node is replaced, no
 test('the result island hydrates its pages in place: only the waiting block goes, no warning', async ({
 	page
 }) => {
-	const warnings: string[] = [];
-	page.on('console', (message) => {
-		const text = message.text();
-		if (/blocked by Playwright/.test(text)) return;
-		if (message.type() === 'warning' || message.type() === 'error') warnings.push(text);
-	});
+	const warnings = consoleWarnings(page);
 	await page.addInitScript(() => {
 		const w = window as unknown as { replaced: string[] };
 		w.replaced = [];
