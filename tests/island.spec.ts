@@ -59,6 +59,7 @@ test('the result island hydrates its pages in place: only the waiting block goes
 		}).observe(document, { childList: true, subtree: true });
 	});
 	await open(page, '/fraga/1/');
+	await atStatement(page, 0);
 	await page.getByLabel('Helt för').tap();
 	await atStatement(page, 1);
 	for (const path of ['/resultat/', '/en/resultat/', '/delat/', '/lattlast/delat/#R1x']) {
