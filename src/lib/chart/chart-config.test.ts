@@ -2,7 +2,6 @@ import { describe, expect, it } from 'vitest';
 import {
 	animationMs,
 	fallbackPalette,
-	legendEntries,
 	RadarDecorations,
 	radarDatasets,
 	radarOptions,
@@ -61,27 +60,6 @@ describe('radarDatasets', () => {
 		expect(datasets.map((d) => d.label)).toEqual(['Efter', 'Före']);
 		expect(datasets[1]?.borderDash).toEqual([6, 5]);
 		expect(fills).toEqual([{ kind: 'area', dataset: 0, color: fallbackPalette.fill }]);
-	});
-});
-
-describe('legendEntries', () => {
-	it('merges the band into one entry and keeps keys unique', () => {
-		expect(
-			legendEntries([
-				{ label: 'Nedre kvartil', values: [], style: 'band' },
-				{ label: 'Övre kvartil', values: [], style: 'band' },
-				{ label: 'Median', values: [] },
-				{ label: 'Median', values: [] }
-			])
-		).toEqual([
-			{ key: 'main:Median', label: 'Median', style: 'main' },
-			{ key: 'main:Median#1', label: 'Median', style: 'main' },
-			{
-				key: 'band:Nedre kvartil – Övre kvartil',
-				label: 'Nedre kvartil – Övre kvartil',
-				style: 'band'
-			}
-		]);
 	});
 });
 

@@ -1,12 +1,13 @@
 /**
- * The chart.js datasets, options and a small plugin for RadarChart.svelte. Only chart.js's types
- * are imported, so this is unit-tested in Node and chart.js itself is still loaded lazily by the
- * component.
+ * The chart.js datasets, options and a small plugin, for draw.ts. Only chart.js's types are
+ * imported, so this is unit-tested in Node; draw.ts, which RadarChart.svelte loads after the page
+ * has painted, brings it with chart.js.
  */
 import type { Chart, ChartDataset, ChartOptions, Plugin } from 'chart.js';
 import {
 	boxCenter,
 	chartValues,
+	inDrawingOrder,
 	labelsAt,
 	layoutRadar,
 	polygonRuns,
@@ -14,7 +15,6 @@ import {
 	type Box,
 	type Point,
 	type Series,
-	type SeriesStyle,
 	type Size
 } from './geometry';
 // ---------------------------------------------------------------------------------------------
@@ -69,19 +69,6 @@ export type RadarFill =
 	| { kind: 'area'; dataset: number; color: string }
 	| { kind: 'between'; low: number; high: number; color: string };
 
-/** One entry of the HTML legend; a band's two series share one entry. */
-export interface LegendEntry {
-	key: string;
-	label: string;
-	style: SeriesStyle;
-}
-
-/** The series in drawing order, top first: main lines, then secondary ones, then the band. */
-function ordered(series: readonly Series[]): Series[] {
-	const rank: Record<SeriesStyle, number> = { main: 0, secondary: 1, band: 2 };
-	return [...series].sort((a, b) => rank[a.style ?? 'main'] - rank[b.style ?? 'main']);
-}
-
 /**
  * The chart.js datasets for the series (lines and points only; chart.js draws the first on top,
  * so main lines come first and the band last) and the fills to draw under them: the main line's
@@ -92,7 +79,7 @@ export function radarDatasets(
 	axisCount: number,
 	palette: ChartPalette
 ): { datasets: RadarDataset[]; fills: RadarFill[] } {
-	const sorted = ordered(series);
+	const sorted = inDrawingOrder(series);
 	const band = sorted.flatMap((s, i) => (s.style === 'band' ? [i] : []));
 	const fills: RadarFill[] = [];
 	const [low, high] = band;
@@ -146,23 +133,6 @@ export function radarDatasets(
 		}
 	});
 	return { datasets, fills };
-}
-
-/** The legend entries in drawing order; the band's series are merged as "low – high". */
-export function legendEntries(series: readonly Series[]): LegendEntry[] {
-	const entries: LegendEntry[] = [];
-	const seen = new Map<string, number>();
-	const push = (label: string, style: SeriesStyle) => {
-		const base = `${style}:${label}`;
-		const count = seen.get(base) ?? 0;
-		seen.set(base, count + 1);
-		entries.push({ key: count === 0 ? base : `${base}#${count}`, label, style });
-	};
-	const sorted = ordered(series);
-	for (const s of sorted) if (s.style !== 'band') push(s.label, s.style ?? 'main');
-	const band = sorted.filter((s) => s.style === 'band').map((s) => s.label);
-	if (band.length > 0) push(band.join(' – '), 'band');
-	return entries;
 }
 
 /** How long the chart animates a change, in ms (none under reduced motion). */

@@ -9,6 +9,7 @@ import {
 	labelBox,
 	labelsFit,
 	layoutRadar,
+	legendEntries,
 	fitRadius,
 	pointOnAxis,
 	polygonRuns,
@@ -190,5 +191,26 @@ describe('wrapLabel with a percentage', () => {
 			'100 % (4 av 4)'
 		]);
 		expect(wrapLabel('Culture 8% (1 of 4)')).toEqual(['Culture', '8% (1 of 4)']);
+	});
+});
+
+describe('legendEntries', () => {
+	it('merges the band into one entry and keeps keys unique', () => {
+		expect(
+			legendEntries([
+				{ label: 'Nedre kvartil', values: [], style: 'band' },
+				{ label: 'Övre kvartil', values: [], style: 'band' },
+				{ label: 'Median', values: [] },
+				{ label: 'Median', values: [] }
+			])
+		).toEqual([
+			{ key: 'main:Median', label: 'Median', style: 'main' },
+			{ key: 'main:Median#1', label: 'Median', style: 'main' },
+			{
+				key: 'band:Nedre kvartil – Övre kvartil',
+				label: 'Nedre kvartil – Övre kvartil',
+				style: 'band'
+			}
+		]);
 	});
 });

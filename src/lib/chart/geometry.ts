@@ -309,6 +309,36 @@ export function gapAxes(series: readonly Series[], axisCount: number): boolean[]
 	);
 }
 
+/** The series in drawing order, top first: main lines, then secondary ones, then the band. */
+export function inDrawingOrder(series: readonly Series[]): Series[] {
+	const rank: Record<SeriesStyle, number> = { main: 0, secondary: 1, band: 2 };
+	return [...series].sort((a, b) => rank[a.style ?? 'main'] - rank[b.style ?? 'main']);
+}
+
+/** One entry of the HTML legend; a band's two series share one entry. */
+export interface LegendEntry {
+	key: string;
+	label: string;
+	style: SeriesStyle;
+}
+
+/** The legend entries in drawing order; the band's series are merged as "low – high". */
+export function legendEntries(series: readonly Series[]): LegendEntry[] {
+	const entries: LegendEntry[] = [];
+	const seen = new Map<string, number>();
+	const push = (label: string, style: SeriesStyle) => {
+		const base = `${style}:${label}`;
+		const count = seen.get(base) ?? 0;
+		seen.set(base, count + 1);
+		entries.push({ key: count === 0 ? base : `${base}#${count}`, label, style });
+	};
+	const sorted = inDrawingOrder(series);
+	for (const s of sorted) if (s.style !== 'band') push(s.label, s.style ?? 'main');
+	const band = sorted.filter((s) => s.style === 'band').map((s) => s.label);
+	if (band.length > 0) push(band.join(' – '), 'band');
+	return entries;
+}
+
 /** The part of a 2D canvas context that traces paths (also an OffscreenCanvas context). */
 export type PathContext = Pick<CanvasRenderingContext2D, 'moveTo' | 'lineTo' | 'closePath'>;
 
