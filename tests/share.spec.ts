@@ -382,3 +382,30 @@ test.describe('on a 375×667 phone', () => {
 		await expect(page.locator(`details#${id}`)).toContainText('Ändra svar');
 	});
 });
+
+test('the share sheet loads its contents when it opens, styled; when they cannot load it says so', async ({
+	page
+}) => {
+	const seen = guard(page);
+	await open(page, '/fraga/1/');
+	await atStatement(page, 0);
+	await page.getByLabel('Helt för').click();
+	await atStatement(page, 1);
+	// Offline, with the sheet's contents not cached: a message, and the page stays usable.
+	await page.route('**/ShareSheet.*.js', (route) => route.abort());
+	await open(page, '/resultat/');
+	const share = page.getByRole('button', { name: 'Dela resultatet' });
+	await share.click();
+	const sheet = page.getByRole('dialog', { name: 'Dela resultatet' });
+	await expect(sheet.getByRole('alert')).toContainText('Delningen gick inte att öppna');
+	await sheet.getByRole('button', { name: 'Stäng' }).click();
+	await expect(sheet).toBeHidden();
+	await expect(page.getByTestId('overall')).toBeVisible();
+	// Online again: opening the sheet loads them, styled by the page's own styles.
+	await page.unroute('**/ShareSheet.*.js');
+	await share.click();
+	await expect(page.getByTestId('result-link')).toHaveValue(/\/delat\/#R1/);
+	const preview = page.getByTestId('card-preview');
+	expect(await preview.evaluate((element) => getComputedStyle(element).display)).toBe('grid');
+	expect(seen.errors).toEqual([]);
+});

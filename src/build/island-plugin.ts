@@ -2,9 +2,9 @@
  * A Vite plugin that builds the islands of the pages that run without SvelteKit in the browser
  * (`csr = false`): the quiz (the first page and the statements, from
  * `src/lib/quiz/island/entries/<lang>.ts`) and the result (the result and shared-result pages,
- * from `src/lib/result/entries/<lang>.ts`, named `result-<lang>`). Each entry hydrates the same
- * Svelte components the page was prerendered with (Svelte's `hydrate()`), without SvelteKit's
- * router.
+ * one entry per page and language in `src/lib/result/entries/`: `result-sv`, `shared-sv`, ...).
+ * Each entry hydrates the same Svelte components the page was prerendered with (Svelte's
+ * `hydrate()`), without SvelteKit's router.
  *
  * Each island is bundled in a build of its own with code splitting: what its languages share
  * (the Svelte runtime, the components, the rules) is one chunk every language uses, and what only
@@ -18,8 +18,10 @@
  * carries, as SvelteKit wrote them at build.
  *
  * Pages import their entry's address from `virtual:island-scripts`. The components' CSS is left
- * out of the bundle: the prerendered page already links it, and both builds scope it with the same
- * class names (Svelte hashes the file name).
+ * out of the bundle: the prerendered page already carries it, and both builds scope it with the
+ * same class names (Svelte hashes the file name). For a component loaded with `import()`, the
+ * page's route must list the import too (see src/lib/result/lazy-parts.ts), or SvelteKit leaves
+ * its styles out.
  * The server and client builds compute the same bundle (file names come from the content), so
  * prerendered pages and files agree. In development the address is the entry's source file,
  * which Vite serves as a module.
@@ -31,11 +33,8 @@ import { build, type Plugin, type Rolldown } from 'vite';
 
 const VIRTUAL_ID = 'virtual:island-scripts';
 const RESOLVED_ID = `\0${VIRTUAL_ID}`;
-/** The folders of entry scripts, each with the prefix of its scripts' names. */
-const ENTRY_DIRS: [dir: string, prefix: string][] = [
-	['src/lib/quiz/island/entries', ''],
-	['src/lib/result/entries', 'result-']
-];
+/** The folders of entry scripts, one per island; a script is named after its file. */
+const ENTRY_DIRS = ['src/lib/quiz/island/entries', 'src/lib/result/entries'];
 const OUTPUT_DIR = '_app/immutable/island';
 
 /** One built file of the island. */
@@ -55,13 +54,13 @@ interface Bundle {
 	sources: string[];
 }
 
-/** One island's entry files by script name ('sv', 'en', ... or 'result-sv', ...). */
-function islandEntries(root: string, [folder, prefix]: [string, string]): Record<string, string> {
+/** One island's entry files by script name ('sv', 'en', ... or 'result-sv', 'shared-sv', ...). */
+function islandEntries(root: string, folder: string): Record<string, string> {
 	const dir = path.join(root, folder);
 	return Object.fromEntries(
 		readdirSync(dir)
 			.filter((file) => file.endsWith('.ts') && !file.endsWith('.test.ts'))
-			.map((file) => [`${prefix}${path.basename(file, '.ts')}`, path.join(dir, file)])
+			.map((file) => [path.basename(file, '.ts'), path.join(dir, file)])
 	);
 }
 
@@ -151,7 +150,7 @@ async function bundleIsland(root: string, entries: Record<string, string>): Prom
 	}));
 	const found = chunks.filter((chunk) => chunk.entry);
 	if (found.length !== sources.length) {
-		throw new Error(`${ENTRY_DIRS.map(([dir]) => dir).join(', ')}: expected ${sources.length} entry scripts, got ${found.length}`);
+		throw new Error(`${ENTRY_DIRS.join(', ')}: expected ${sources.length} entry scripts, got ${found.length}`);
 	}
 	return {
 		chunks,

@@ -1,5 +1,5 @@
 /** Axis labels and chart descriptions for per-topic scores, shared by every radar on the site. */
-import type { Messages } from '../i18n';
+import type { ResultMessages } from '../i18n/sv-result';
 
 /** A topic's score as charts show it. */
 export interface ChartTopic {
@@ -11,7 +11,7 @@ export interface ChartTopic {
 
 /** One axis label per topic: its percentage and how many answers it rests on, or that it has none. */
 export function axisLabels(
-	t: Messages,
+	t: ResultMessages,
 	topics: ChartTopic[],
 	nameOf: Record<string, string>
 ): string[] {
@@ -29,7 +29,7 @@ export function axisLabels(
 
 /** A text description of a radar, for screen readers. */
 export function chartDescription(
-	t: Messages,
+	t: ResultMessages,
 	topics: ChartTopic[],
 	nameOf: Record<string, string>
 ): string {

@@ -1,13 +1,11 @@
 /** Swedish UI text: the reference dictionary. The other languages must have every key. */
 import type { Decider } from '../content/types';
 import { joinAnd } from './join';
-import { svQuiz } from './sv-quiz';
+import { svResult } from './sv-result';
 
 export const sv = {
-	...svQuiz,
+	...svResult,
 	htmlLang: 'sv',
-	/** A whole percentage as this language writes it. */
-	percent: (n: number) => `${n} %`,
 	skipToContent: 'Hoppa till innehållet',
 	needsScript:
 		'Testet behöver JavaScript för att spara dina svar och visa resultatet. Slå på JavaScript i webbläsaren och ladda om sidan.',
@@ -27,61 +25,6 @@ export const sv = {
 		restore: 'Läs in svar från en svarskod',
 		classroom: 'För lärare: klassens resultat',
 		record: 'Underlag: alla påståenden'
-	},
-	result: {
-		title: 'Ditt resultat',
-		overall: (percent: number) => `Du håller med programmet till ${percent} %`,
-		none: 'Du har inte svarat på något påstående än, så det finns inget resultat att visa.',
-		startQuiz: 'Starta testet',
-		continueQuiz: 'Fortsätt svara',
-		/** Topic names as one phrase: 'a, b och c'. */
-		topicList: (names: readonly string[]) => joinAnd(names, 'och'),
-		summary: (most: string, least: string) =>
-			`Du håller mest med om ${most} och minst om ${least}.`,
-		summaryOne: (topic: string) => `Du har bara svarat inom ett ämne: ${topic}.`,
-		summaryEqual: 'Du håller med lika mycket i alla ämnen du har svarat på.',
-		chartTitle: 'Hur mycket du håller med, per ämne',
-		chartDescription: (parts: string) =>
-			`Radardiagram med ett ämne per axel, 0 till 100 %. ${parts}`,
-		axisLabel: (name: string, percent: number, answered: number, total: number) =>
-			`${name} ${percent} % (${answered} av ${total})`,
-		axisNotAnswered: (name: string) => `${name} (ej besvarat)`,
-		tableCaption: 'Hur mycket du håller med, per ämne',
-		tableTopic: 'Ämne',
-		tableAgreement: 'Håller med',
-		tableAnswered: 'Besvarade',
-		answeredOf: (answered: number, total: number) => `${answered} av ${total}`,
-		notAnswered: 'Ej besvarat',
-		statementsHeading: 'Påstående för påstående',
-		filterLabel: 'Visa ämne',
-		filterAll: 'Alla ämnen',
-		sortLabel: 'Ordning',
-		sortQuiz: 'Som i testet',
-		sortDisagreement: 'Störst oenighet först',
-		programPosition: 'Programmet',
-		importantMark: 'Viktigt för dig',
-		agreement: (percent: number) => `Överensstämmelse ${percent} %`,
-		quoteFrom: (section: string) => `Ur avsnittet ”${section}”`,
-		change: 'Ändra svar',
-		method: 'Så räknas det',
-		startOver: 'Börja om',
-		done: 'Du är klar – bra jobbat!',
-		overallLead: 'Du håller med programmet till',
-		interpretation: (tenths: number, answered: number, total: number) =>
-			`Du tycker ungefär som programmet i ${tenths} av 10 frågor, räknat på ${answered} av ${total} påståenden.`,
-		shareResult: 'Dela resultatet',
-		match: (percent: number): string =>
-			percent >= 100
-				? 'Samma'
-				: percent >= 75
-					? 'Nära'
-					: percent >= 50
-						? 'Delvis olika'
-						: percent >= 25
-							? 'Olika'
-							: 'Helt olika',
-		toTop: 'Till toppen',
-		compareReceived: 'Jämför med resultatet som någon delade med dig'
 	},
 	method: {
 		title: 'Så räknas det',
@@ -149,73 +92,6 @@ export const sv = {
 		rationale: 'Varför just den ståndpunkten',
 		explanation: 'Förklaring'
 	},
-	share: {
-		heading: 'Dela resultatet',
-		intro:
-			'Ingenting delas förrän du själv väljer det. En länk till resultatet innehåller bara procenten per ämne, inte dina svar.',
-		linkHint: 'Den som öppnar länken ser ditt diagram och din tabell, men inte dina svar.',
-		linkLabel: 'Länk till resultatet',
-		copyLink: 'Kopiera länken',
-		square: 'Kvadratisk bild (flöde)',
-		story: 'Stående bild (story)',
-		cardOverall: (percent: number | null) =>
-			percent === null ? 'Inget besvarat' : `Totalt ${percent} %`,
-		cardDisclaimer: 'Jämför med ett partis program – inte en neutral valkompass',
-		cardNotAnswered: 'ej besvarat',
-		codeHeading: 'Spara eller lämna in dina svar',
-		codeHint:
-			'Svarskoden innehåller alla dina svar. Med den kan du fortsätta på en annan enhet, eller lämna den till din lärare.',
-		codeLabel: 'Din svarskod',
-		copyCode: 'Kopiera koden',
-		codeLink: 'Kopiera länk för att fortsätta på en annan enhet',
-		copied: 'Kopierat!',
-		copyFailed: 'Det gick inte att kopiera. Markera texten och kopiera den själv.',
-		downloaded: 'Bilden har laddats ner och länken har kopierats.',
-		downloadedOnly: 'Bilden har laddats ner.',
-		shared: 'Delat!',
-		shareText: (title: string) => `Så mycket håller jag med om ”${title}”.`,
-		making: 'Bilden skapas …',
-		formatLabel: 'Bildens form',
-		downloadPicture: 'Ladda ner bilden',
-		shareNow: 'Dela bild och länk',
-		cardLead: (party: string) => `Jag håller med ${party}s program till`,
-		cardInvite: 'Hur mycket håller du med?',
-		cardCta: 'Gör testet på',
-		pictureFailed:
-			'Bilden gick inte att göra på den här enheten. Du kan ändå kopiera och dela länken.',
-		previewAlt: (percent: number | null) =>
-			percent === null
-				? 'Bilden som delas'
-				: `Bilden som delas: jag håller med programmet till ${percent} %`,
-		sendCode: 'Skicka koden',
-		codeShareText: (code: string) => `Min svarskod från testet: ${code}`,
-		close: 'Stäng',
-		cardProgram: (title: string) => `”${title}”`
-	},
-	shared: {
-		title: 'Någon har delat sitt resultat med dig',
-		notice: 'Det här är någon annans resultat. Det visar procent per ämne, inte personens svar.',
-		yourTurn: 'Gör testet själv',
-		overall: (percent: number) => `Personen håller med programmet till ${percent} %`,
-		missing: (n: number) =>
-			`Länken gjordes för en äldre version av testet. ${n} ämnen fanns inte då och visas som ej besvarade.`,
-		unknown: (n: number) =>
-			`Länken gjordes för en äldre version av testet. ${n} ämnen finns inte längre och visas inte.`,
-		chartTitle: 'Hur mycket personen håller med, per ämne',
-		tableCaption: 'Hur mycket personen håller med, per ämne',
-		senderLead: 'Den som delade länken håller med programmet till',
-		invite: 'Hur mycket håller du med?',
-		ctaHint: 'Det tar ungefär tio minuter. Dina svar stannar i din telefon eller dator.',
-		afterTest: 'När du har gjort testet kan du jämföra ditt resultat med det här.',
-		compareSummary: 'Jämför med mitt resultat',
-		compareIntro:
-			'Ditt resultat räknas fram av svaren på den här enheten. Inget skickas någonstans.',
-		you: 'Du',
-		sender: 'Den som delade',
-		difference: 'Skillnad',
-		compareChartTitle: 'Ditt resultat och den som delade, per ämne',
-		compareCaption: 'Du och den som delade, per ämne. Skillnaden är i procentenheter.'
-	},
 	restore: {
 		title: 'Läs in svar',
 		intro: 'Klistra in en svarskod eller en länk med svarskod för att fortsätta med de svaren.',
@@ -237,17 +113,6 @@ export const sv = {
 		toQuiz: 'Fortsätt svara',
 		changed: (added: number, removed: number) =>
 			`Koden gjordes för en äldre version av testet. ${added === 1 ? 'Ett påstående är nytt och saknar svar. ' : added > 1 ? `${added} påståenden är nya och saknar svar. ` : ''}${removed === 1 ? 'Ett påstående finns inte längre och dess svar har tagits bort.' : removed > 1 ? `${removed} påståenden finns inte längre och deras svar har tagits bort.` : ''}`
-	},
-	codeErrors: {
-		empty: 'Det finns ingen kod att läsa. Klistra in en kod eller en länk.',
-		format: 'Det här ser inte ut som en kod från testet. Kontrollera att hela koden kom med.',
-		'format-version':
-			'Koden är gjord i ett nyare format än den här sidan kan läsa. Ladda om sidan och försök igen.',
-		'unknown-version':
-			'Koden är gjord för en version av påståendena som den här sidan inte känner till. Om koden är ny kan sidan vara gammal: ladda om sidan och försök igen.',
-		damaged:
-			'Koden är skadad: ett tecken saknas, är fel eller har kommit till. Kopiera den igen, hela.',
-		'wrong-kind': 'Det här är en resultatlänk, inte en svarskod.'
 	},
 	notFound: {
 		title: 'Sidan finns inte',

@@ -1,4 +1,4 @@
-/** The address of each language's quiz island script, from src/build/island-plugin.ts. */
+/** The address of each island's entry scripts ('sv', 'result-sv', ...), from src/build/island-plugin.ts. */
 declare module 'virtual:island-scripts' {
 	const urls: Record<string, string>;
 	export default urls;
