@@ -144,8 +144,9 @@ const isPublished = (path: string) =>
 	existsSync(join(buildDir, path.endsWith('/') ? `${path}index.html` : path));
 
 /**
- * The quiz island's scripts of a built page: its entry and every chunk the entry imports, at once
- * or later (the shared chunk of all languages, the answer code), followed through the files.
+ * The island scripts of a built page: its entry and every chunk the entry imports, at once or
+ * later (the quiz's answer code; the result's chart, share sheet and picture), followed through
+ * the files.
  */
 function islandScriptsOf(pagePath: string): string[] {
 	const html = readFileSync(join(buildDir, pagePath, 'index.html'), 'utf8');
@@ -178,11 +179,15 @@ test.describe('the service worker', () => {
 		);
 		// The first statement's page carries every statement: the others are not kept twice.
 		expect(installed.filter((path) => /^\/en\/fraga\/(?!1\/)/.test(path))).toEqual([]);
-		// The island works offline: its entry, the chunk all languages share and its lazy chunks.
-		const island = islandScriptsOf('en');
-		expect(island.length).toBeGreaterThanOrEqual(3);
-		expect(installed).toEqual(expect.arrayContaining(island));
-		expect(installed.filter((path) => /\/island\/(sv|lattlast)\./.test(path))).toEqual([]);
+		// The islands work offline: the quiz's and the result's entries and what they load later.
+		const quiz = islandScriptsOf('en');
+		const result = islandScriptsOf('en/resultat');
+		expect(quiz.length).toBeGreaterThanOrEqual(2);
+		expect(result.length).toBeGreaterThanOrEqual(4);
+		expect(installed).toEqual(expect.arrayContaining([...quiz, ...result]));
+		expect(
+			installed.filter((path) => /\/island\/(result-|shared-)?(sv|lattlast)\./.test(path))
+		).toEqual([]);
 		// Not the other languages, not the class view: those are fetched when needed.
 		expect(installed.filter((path) => /^\/(fraga|lattlast|klass|en\/klass)/.test(path))).toEqual(
 			[]
