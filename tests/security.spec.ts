@@ -295,6 +295,21 @@ test('hostile values in storage are read as data: nothing runs and the quiz stil
 	expect(seen.pageErrors).toEqual([]);
 });
 
+test('answers stored in a form that cannot be read are set aside, and each page says so', async ({
+	page
+}) => {
+	await open(page, '/');
+	await page.evaluate((key) => localStorage.setItem(key, '{"broken'), answersKey);
+	for (const path of ['/', '/fraga/1/', '/resultat/']) {
+		await open(page, path);
+		await expect(
+			page
+				.getByRole('status')
+				.filter({ hasText: 'Sparade svar på den här enheten gick inte att läsa' })
+		).toBeVisible();
+	}
+});
+
 /** An answer code for the site's current content: the first `count` statements answered 'Helt för'. */
 function answerCodeFor(count: number): string {
 	const answers: Answers = {};
