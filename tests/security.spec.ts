@@ -295,7 +295,7 @@ test('hostile values in storage are read as data: nothing runs and the quiz stil
 	expect(seen.pageErrors).toEqual([]);
 });
 
-test('answers stored in a form that cannot be read are set aside, and each page says so', async ({
+test('answers stored in a form that cannot be read are not used, and each page says so', async ({
 	page
 }) => {
 	await open(page, '/');

@@ -88,7 +88,8 @@ export const enQuiz: QuizMessages = {
 		keys: 'Keys while the quiz has focus: 1–5 answer and move on, S skips, the left and right arrows move between statements.',
 		storageFailed:
 			'Your answers could not be saved on this device (storage is full or turned off). You can continue, but your answers will be lost if you close the page.',
-		storageCorrupt: 'Saved answers on this device could not be read and have been set aside.',
+		storageCorrupt:
+			'Saved answers on this device could not be read and are not used. They are replaced when you answer.',
 		/**
 		 * After the statements changed since the answers were saved: `added` new and `removed` dropped
 		 * ones, `reworded` ones whose wording or position changed (their answers set aside), and

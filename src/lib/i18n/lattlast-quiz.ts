@@ -90,7 +90,7 @@ export const lattlastQuiz: QuizMessages = {
 		storageFailed:
 			'Sidan kunde inte spara dina svar i din dator eller telefon. Kanske är minnet fullt. Eller så går det inte att spara där. Du kan svara ändå. Men dina svar försvinner när du stänger sidan.',
 		storageCorrupt:
-			'Sidan hittade gamla svar i din dator eller telefon. Men sidan kunde inte läsa dem. Därför använder sidan inte de svaren.',
+			'Sidan hittade gamla svar i din dator eller telefon. Men sidan kunde inte läsa dem. Därför använder sidan inte de svaren. När du svarar tas de gamla svaren bort.',
 		/**
 		 * After the statements changed since the answers were saved: `added` new and `removed` dropped
 		 * ones, `reworded` ones whose wording or position changed (their answers set aside), and

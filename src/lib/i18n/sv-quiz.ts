@@ -85,7 +85,8 @@ export const svQuiz = {
 		keys: 'Tangenter när testet har fokus: 1–5 svarar och går vidare, S hoppar över, pilarna vänster och höger byter påstående.',
 		storageFailed:
 			'Dina svar kunde inte sparas på den här enheten (lagringen är full eller avstängd). Du kan fortsätta, men svaren försvinner om du stänger sidan.',
-		storageCorrupt: 'Sparade svar på den här enheten gick inte att läsa och har lagts åt sidan.',
+		storageCorrupt:
+			'Sparade svar på den här enheten gick inte att läsa och används inte. De skrivs över när du svarar.',
 		/**
 		 * After the statements changed since the answers were saved: `added` new and `removed` dropped
 		 * ones, `reworded` ones whose wording or position changed (their answers set aside), and
