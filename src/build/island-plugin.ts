@@ -13,8 +13,9 @@
  * screens need (the answer code shown when saving fails, the chart, the share sheet and picture)
  * is its own chunk, loaded with `import()` when needed. A visitor loads one language, so the copies
  * of the runtime in the other languages' scripts cost nothing; and no page loads code for another
- * page's screens (one build would put in a shared chunk what any entry uses). Every file is named `_app/immutable/island/<name>.<hash>.js`, minified, and emitted
- * into the client output, where the service worker's precache list picks it up (it is in Vite's
+ * page's screens (one build would put in a shared chunk what any entry uses). chart.js's pieces
+ * that the radar does not use are left out (src/build/pure-classes.ts). Every file is named
+ * `_app/immutable/island/<name>.<hash>.js`, minified, and emitted into the client output, where the service worker's precache list picks it up (it is in Vite's
  * manifest; the worker follows an entry's imports, see src/lib/site/offline.ts). Nothing is
  * preloaded: a dynamic import is a plain `import()`, so Vite's preload helper is left out.
  * `$app/paths` is `src/lib/site/island-paths.ts` there: links resolve from the root the page
@@ -33,6 +34,7 @@ import { readdirSync } from 'node:fs';
 import path from 'node:path';
 import { svelte, vitePreprocess } from '@sveltejs/vite-plugin-svelte';
 import { build, type Plugin, type Rolldown } from 'vite';
+import { CHART_JS, pureClassFiles } from './pure-classes';
 
 const VIRTUAL_ID = 'virtual:island-scripts';
 const RESOLVED_ID = `\0${VIRTUAL_ID}`;
@@ -109,6 +111,7 @@ async function bundleIsland(root: string, entries: Record<string, string>): Prom
 		publicDir: false,
 		plugins: [
 			withoutPreload(),
+			pureClassFiles(CHART_JS),
 			svelte({
 				configFile: false,
 				preprocess: vitePreprocess(),
