@@ -64,6 +64,12 @@ describe('radarDatasets', () => {
 });
 
 describe('radarOptions', () => {
+	it('leaves pointer events alone (no tooltip: the values are in the table beside the chart)', () => {
+		const options = radarOptions(fallbackPalette, false, new RadarDecorations());
+		expect(options.events).toEqual([]);
+		expect(options.plugins?.tooltip).toBeUndefined();
+	});
+
 	it('animates changes for animationMs, and not at all under reduced motion', () => {
 		const decorations = new RadarDecorations();
 		expect(radarOptions(fallbackPalette, false, decorations).animation).toEqual({

@@ -161,6 +161,8 @@ export function radarOptions(
 	decorations.ringLabels = ringLabels;
 	return {
 		responsive: true,
+		// Nothing on the chart answers a pointer: the values are in the labels and the table.
+		events: [],
 		maintainAspectRatio: false,
 		animation: reducedMotion ? false : { duration: animationMs },
 		layout: { padding: decorations.padding },
@@ -183,19 +185,6 @@ export function radarOptions(
 					backdropColor: palette.surface,
 					backdropPadding: tickBackdropPadding,
 					font: { family: palette.font, size: tickFontSize }
-				}
-			}
-		},
-		plugins: {
-			tooltip: {
-				titleFont: { family: palette.font },
-				bodyFont: { family: palette.font },
-				callbacks: {
-					title: (items) => {
-						const label: unknown = items[0]?.label ?? '';
-						return Array.isArray(label) ? label.join(' ') : String(label);
-					},
-					label: (item) => `${item.dataset.label ?? ''}: ${item.formattedValue}`
 				}
 			}
 		}

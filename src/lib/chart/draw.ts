@@ -10,13 +10,14 @@ import {
 	PointElement,
 	RadarController,
 	RadialLinearScale,
-	Tooltip,
 	type ChartConfiguration
 } from 'chart.js';
 import { radarDatasets, RadarDecorations, radarOptions, readPalette } from './chart-config';
 import { gapAxes, type Series } from './geometry';
 
-Chart.register(RadarController, RadialLinearScale, PointElement, LineElement, Tooltip);
+// No Tooltip plugin (4.8 kB gzipped): the table beside every radar has each value (and a result's
+// axis labels carry theirs); a tooltip would only repeat them, for a mouse or a finger on a point.
+Chart.register(RadarController, RadialLinearScale, PointElement, LineElement);
 
 /** What the radar shows. */
 export interface RadarPicture {
