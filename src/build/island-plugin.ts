@@ -34,7 +34,7 @@ import { readdirSync } from 'node:fs';
 import path from 'node:path';
 import { svelte, vitePreprocess } from '@sveltejs/vite-plugin-svelte';
 import { build, type Plugin, type Rolldown } from 'vite';
-import { CHART_JS, pureClassFiles } from './pure-classes';
+import { CHART_JS, pureClassFiles } from './pure-classes.ts';
 
 const VIRTUAL_ID = 'virtual:island-scripts';
 const RESOLVED_ID = `\0${VIRTUAL_ID}`;
