@@ -1,5 +1,13 @@
 import { expect, test, type Page } from '@playwright/test';
-import { answerAll, atStatement, expectNoAxeViolations, open, pack, statements } from './helpers';
+import {
+	at,
+	answerAll,
+	atStatement,
+	expectNoAxeViolations,
+	open,
+	pack,
+	statements
+} from './helpers';
 
 const prefixes = ['', '/lattlast', '/en'];
 const schemes = ['light', 'dark'] as const;
@@ -85,7 +93,7 @@ test('keyboard only: the whole quiz with Tab, Space and Enter, focus on each new
 		await page.keyboard.press('Space');
 	}
 	// The importance step: Tab to "Visa resultatet".
-	await expect(page).toHaveURL(/\/fraga\/viktigt\/$/);
+	await expect(page).toHaveURL(at('/fraga/viktigt/'));
 	await expect(page.locator('h1')).toBeFocused();
 	const show = page.getByRole('link', { name: 'Visa resultatet' }).first();
 	for (let k = 0; k < 8 && !(await show.evaluate((el) => el === document.activeElement)); k++) {
@@ -93,7 +101,7 @@ test('keyboard only: the whole quiz with Tab, Space and Enter, focus on each new
 	}
 	await expect(show).toBeFocused();
 	await page.keyboard.press('Enter');
-	await expect(page).toHaveURL(/\/resultat\/$/);
+	await expect(page).toHaveURL(at('/resultat/'));
 	await expect(page.getByTestId('overall')).toBeVisible();
 	const focusRing = await page
 		.getByRole('link', { name: 'Så räknas det' })
@@ -249,9 +257,9 @@ test.describe('offline', () => {
 			await atStatement(page, i);
 			await page.keyboard.press('4');
 		}
-		await expect(page).toHaveURL(/\/fraga\/viktigt\/$/);
+		await expect(page).toHaveURL(at('/fraga/viktigt/'));
 		await page.getByRole('link', { name: 'Visa resultatet' }).first().click();
-		await expect(page).toHaveURL(/\/resultat\/$/);
+		await expect(page).toHaveURL(at('/resultat/'));
 		await expect(page.getByTestId('overall')).toBeVisible();
 		await expect(page.locator('[data-testid="radar"] canvas')).toHaveAttribute(
 			'data-ready',

@@ -15,6 +15,15 @@ export const pack: Pack = loadPack(
 export const statements: Statement[] = statementsOf(pack);
 
 /**
+ * The site path `path` (and query or fragment, if given) as a pattern for the whole address:
+ * '/fraga/2/' matches http://localhost:4173/fraga/2/ and not …/fraga/1/fraga/2/, which a link
+ * resolved against the wrong page would give.
+ */
+export function at(path: string): RegExp {
+	return new RegExp(`^https?://[^/]+${path.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}$`);
+}
+
+/**
  * Opens a page and waits until its script has run and read saved answers (SvelteKit's hydration
  * on most pages; the quiz island on the first page and the statements).
  */
@@ -35,7 +44,7 @@ export const SETTLE_MS = ISLAND_SETTLE_MS + 50;
 
 /** Waits until the statement with this index (0-based) is shown and ready for an answer. */
 export async function atStatement(page: Page, index: number, prefix = '') {
-	await expect(page).toHaveURL(new RegExp(`${prefix}/fraga/${index + 1}/$`));
+	await expect(page).toHaveURL(at(`${prefix}/fraga/${index + 1}/`));
 	await expect(page.locator('main[data-ready="true"]')).toBeVisible();
 	await expect(page.locator('h1')).toBeFocused();
 	await page.waitForTimeout(SETTLE_MS);
@@ -55,9 +64,9 @@ export async function answerAll(page: Page, moves: Move[]) {
 		const move = moves[i]!;
 		await page.keyboard.press(move === 's' ? 's' : String(move + 3));
 	}
-	await expect(page).toHaveURL(/\/fraga\/viktigt\/$/);
+	await expect(page).toHaveURL(at('/fraga/viktigt/'));
 	await page.getByRole('link', { name: 'Visa resultatet' }).first().click();
-	await expect(page).toHaveURL(/\/resultat\/$/);
+	await expect(page).toHaveURL(at('/resultat/'));
 	await expect(page.locator('main[data-ready="true"]')).toBeVisible();
 }
 

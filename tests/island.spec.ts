@@ -5,7 +5,7 @@
  */
 import { expect, test, type Page } from '@playwright/test';
 import { ADVANCE_MS, SETTLE_MS } from '../src/lib/quiz/island/timing';
-import { atStatement, open, pack, statements } from './helpers';
+import { at, atStatement, open, pack, statements } from './helpers';
 
 const key = `valkompass:${pack.id}:answers`;
 const stored = (page: Page) =>
@@ -105,7 +105,7 @@ test('skipping an answered statement says "Ta bort svaret" and asks nothing sile
 	await page.getByRole('button', { name: 'Ta bort svaret' }).tap();
 	await expect(page.getByRole('status').filter({ hasText: 'Svaret är borttaget' })).toBeVisible();
 	await expect(page.locator('input[type="radio"]:checked')).toHaveCount(0);
-	await expect(page).toHaveURL(/\/fraga\/1\/$/);
+	await expect(page).toHaveURL(at('/fraga/1/'));
 	expect(await stored(page)).toEqual({ [statements[0]!.id]: ['s', 0] });
 });
 
@@ -131,7 +131,7 @@ for (const size of [
 			for (let i = 0; i < statements.length; i++) {
 				if (i > 0) {
 					await page.getByRole('link', { name: /^(Nästa|Next)$/ }).click();
-					await expect(page).toHaveURL(new RegExp(`${prefix}/fraga/${i + 1}/$`));
+					await expect(page).toHaveURL(at(`${prefix}/fraga/${i + 1}/`));
 				}
 				const parts = [
 					page.locator('.topic'),
@@ -194,7 +194,7 @@ test('shortcut keys act only while the quiz has focus (WCAG 2.1.4)', async ({ pa
 	await page.keyboard.press('5');
 	await page.keyboard.press('s');
 	await page.waitForTimeout(400);
-	await expect(page).toHaveURL(/\/fraga\/1\/$/);
+	await expect(page).toHaveURL(at('/fraga/1/'));
 	expect(await stored(page)).toEqual({});
 	// With focus in the quiz, they work, and the heading shows a focus ring for keyboard users.
 	await page.locator('h1').focus();
@@ -213,7 +213,7 @@ test('fast or double key presses never answer the wrong statement', async ({ pag
 	await page.clock.pauseAt(new Date('2026-03-01T08:01:00Z'));
 	const shows = async (index: number) => {
 		await page.clock.runFor(ADVANCE_MS);
-		await expect(page).toHaveURL(new RegExp(`/fraga/${index + 1}/$`));
+		await expect(page).toHaveURL(at(`/fraga/${index + 1}/`));
 		await expect(page.locator('h1')).toHaveText(statements[index]!.text.sv);
 	};
 	// "5" then "2" before the next statement shows: the second was meant for nothing the person had read.
@@ -226,7 +226,7 @@ test('fast or double key presses never answer the wrong statement', async ({ pag
 	await page.keyboard.press('1');
 	await shows(2);
 	await page.clock.runFor(ADVANCE_MS + SETTLE_MS);
-	await expect(page).toHaveURL(/\/fraga\/3\/$/);
+	await expect(page).toHaveURL(at('/fraga/3/'));
 	expect(await stored(page)).toEqual({
 		[statements[0]!.id]: [2, 0],
 		[statements[1]!.id]: [-2, 0]
@@ -239,7 +239,7 @@ test('fast or double key presses never answer the wrong statement', async ({ pag
 	await page.clock.runFor(SETTLE_MS - 1);
 	await page.keyboard.press('3');
 	await page.clock.runFor(ADVANCE_MS);
-	await expect(page).toHaveURL(/\/fraga\/4\/$/);
+	await expect(page).toHaveURL(at('/fraga/4/'));
 	expect(Object.keys(await stored(page))).toHaveLength(3);
 	// Once it has shown that long, a key answers it.
 	await page.keyboard.press('3');
@@ -352,7 +352,7 @@ test('after the last statement, a short step marks what matters most, and it cou
 	await open(page, `/fraga/${statements.length}/`);
 	await atStatement(page, statements.length - 1);
 	await page.getByLabel('Helt för').tap();
-	await expect(page).toHaveURL(/\/fraga\/viktigt\/$/);
+	await expect(page).toHaveURL(at('/fraga/viktigt/'));
 	await expect(page.locator('h1')).toHaveText('Vad är viktigast för dig?');
 	await page.getByLabel(statements[0]!.text.sv).check();
 	expect((await stored(page))[statements[0]!.id]).toEqual([2, 1]);
@@ -360,9 +360,9 @@ test('after the last statement, a short step marks what matters most, and it cou
 	await page.goBack();
 	await atStatement(page, statements.length - 1);
 	await page.goForward();
-	await expect(page).toHaveURL(/\/fraga\/viktigt\/$/);
+	await expect(page).toHaveURL(at('/fraga/viktigt/'));
 	await page.getByRole('link', { name: 'Visa resultatet' }).first().click();
-	await expect(page).toHaveURL(/\/resultat\/$/);
+	await expect(page).toHaveURL(at('/resultat/'));
 	await expect(page.locator(`[data-statement="${statements[0]!.id}"]`)).toContainText(
 		'Viktigt för dig'
 	);

@@ -2,7 +2,7 @@ import { expect, test } from '@playwright/test';
 import { en } from '../src/lib/i18n/en';
 import { lattlast } from '../src/lib/i18n/lattlast';
 import { sv } from '../src/lib/i18n/sv';
-import { atStatement, open, pack, statements } from './helpers';
+import { at, atStatement, open, pack, statements } from './helpers';
 
 const variants = [
 	{ prefix: '', htmlLang: 'sv', t: sv, lang: 'sv' as const },
@@ -18,7 +18,7 @@ for (const { prefix, htmlLang, t, lang } of variants) {
 		await expect(page.locator('html')).toHaveAttribute('lang', htmlLang);
 		await expect(page.locator('h1')).toHaveText(t.home.title(pack.title));
 		await page.getByRole('link', { name: t.home.start }).click();
-		await expect(page).toHaveURL(new RegExp(`${prefix}/fraga/1/$`));
+		await expect(page).toHaveURL(at(`${prefix}/fraga/1/`));
 		await expect(page.locator('h1')).toHaveText(statements[0]!.text[lang]);
 		await page.getByText(t.quiz.explain).click();
 		await expect(page.getByText(statements[0]!.explanation[lang])).toBeVisible();
@@ -35,19 +35,19 @@ test('the language switch keeps the page, is remembered on the device, and sets 
 		.getByRole('navigation', { name: sv.language.label })
 		.getByRole('link', { name: 'English' })
 		.click();
-	await expect(page).toHaveURL(/\/en\/fraga\/4\/$/);
+	await expect(page).toHaveURL(at('/en/fraga/4/'));
 	await expect(page.locator('html')).toHaveAttribute('lang', 'en');
 	await expect(page.locator('h1')).toHaveText(statements[3]!.text.en);
 	// Opening the site's front door again goes to the remembered language.
 	await page.goto('/');
-	await expect(page).toHaveURL(/\/en\/$/);
+	await expect(page).toHaveURL(at('/en/'));
 	await expect(page.locator('h1')).toHaveText(en.home.title(pack.title));
 	// A link straight to a Swedish page stays Swedish, and so do links inside the site from it.
 	await open(page, '/fraga/1/');
 	await expect(page.locator('html')).toHaveAttribute('lang', 'sv');
 	await page.getByRole('link', { name: sv.quiz.back }).click();
 	await expect(page.locator('main[data-ready="true"]')).toBeVisible();
-	await expect(page).toHaveURL(/\/$/);
+	await expect(page).toHaveURL(at('/'));
 	await expect(page.locator('h1')).toHaveText(sv.home.title(pack.title));
 });
 
@@ -61,9 +61,9 @@ test('a share link made in English opens in English for the receiver', async ({
 		await atStatement(page, i, '/en');
 		await page.keyboard.press(String(1 + (i % 5)));
 	}
-	await expect(page).toHaveURL(/\/en\/fraga\/viktigt\/$/);
+	await expect(page).toHaveURL(at('/en/fraga/viktigt/'));
 	await page.getByRole('link', { name: en.quiz.importantStep.done }).first().click();
-	await expect(page).toHaveURL(/\/en\/resultat\/$/);
+	await expect(page).toHaveURL(at('/en/resultat/'));
 	await page.getByRole('button', { name: en.result.shareResult }).click();
 	const link = await page.getByTestId('result-link').inputValue();
 	expect(new URL(link).pathname).toBe('/en/delat/');

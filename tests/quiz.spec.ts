@@ -1,5 +1,6 @@
 import { expect, test } from '@playwright/test';
 import {
+	at,
 	answerAll,
 	atStatement,
 	expectNoAxeViolations,
@@ -148,7 +149,7 @@ test('the quiz can be done with the keyboard alone: Tab, arrows, Space and Enter
 		await page.keyboard.press('ArrowDown');
 		await expect(page.locator('input[type="radio"]:checked')).toHaveCount(1);
 		await page.waitForTimeout(400);
-		await expect(page).toHaveURL(new RegExp(`/fraga/${i + 1}/$`));
+		await expect(page).toHaveURL(at(`/fraga/${i + 1}/`));
 		// Enter on the chosen answer moves on.
 		await page.keyboard.press('Enter');
 	}
@@ -405,7 +406,7 @@ test('back on the first page after answering, it offers to go on (also when the 
 	await page.goBack();
 	await atStatement(page, 0);
 	await page.goBack();
-	await expect(page).toHaveURL(/\/$/);
+	await expect(page).toHaveURL(at('/'));
 	await expect(page.getByRole('link', { name: /Fortsätt där du slutade \(1 av/ })).toBeVisible();
 	await expect(page.getByRole('link', { name: 'Starta testet' })).toBeHidden();
 });
@@ -421,7 +422,7 @@ test('changing an answer from the result page returns to the result, at that sta
 	const row = page.locator(`[data-statement="${id}"]`);
 	await row.locator('summary').click();
 	await row.getByRole('link', { name: /Ändra svar/ }).click();
-	await expect(page).toHaveURL(/\/fraga\/5\/\?fran=resultat$/);
+	await expect(page).toHaveURL(at('/fraga/5/?fran=resultat'));
 	await expect(page.locator('main[data-ready="true"]')).toBeVisible();
 	await expect(page.getByLabel('Varken för eller emot')).toBeChecked();
 	await expect(page.getByRole('link', { name: 'Tillbaka till resultatet' })).toHaveAttribute(
@@ -430,7 +431,7 @@ test('changing an answer from the result page returns to the result, at that sta
 	);
 	await page.waitForTimeout(SETTLE_MS);
 	await page.getByLabel('Helt emot').click();
-	await expect(page).toHaveURL(new RegExp(`/resultat/#${id}$`));
+	await expect(page).toHaveURL(at(`/resultat/#${id}`));
 	await expect(page.locator('main[data-ready="true"]')).toBeVisible();
 	await expect(page.locator(`[data-statement="${id}"]`)).toContainText('Helt emot');
 });

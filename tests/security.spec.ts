@@ -10,7 +10,7 @@ import { layoutOf } from '../src/lib/codes/history';
 import { base64urlLength, bigintToBase64url, checksum12 } from '../src/lib/codes/base64url';
 import type { Answers } from '../src/lib/quiz/scoring';
 import { benchInput } from '../src/lib/testing/classroom-bench';
-import { answerAll, atStatement, open, pack, statements } from './helpers';
+import { at, answerAll, atStatement, open, pack, statements } from './helpers';
 import { filesUnder, isForeign, readBuilt, watch, type Watch } from './net';
 
 const buildDir = 'build';
@@ -56,7 +56,7 @@ test('a whole run, from the first page through every statement to the result, vi
 	const seen = await watch(context, page);
 	await open(page, '/');
 	await page.getByRole('link', { name: 'Starta testet' }).click();
-	await expect(page).toHaveURL(/\/fraga\/1\/$/);
+	await expect(page).toHaveURL(at('/fraga/1/'));
 	await answerAll(
 		page,
 		statements.map((s) => s.position)
@@ -67,7 +67,7 @@ test('a whole run, from the first page through every statement to the result, vi
 	await expect(page.locator('[data-testid="radar"] canvas')).toHaveAttribute('data-ready', 'true');
 	await open(page, '/sa-raknas-det/');
 	await page.getByRole('link', { name: 'Resultat' }).first().click();
-	await expect(page).toHaveURL(/\/resultat\/$/);
+	await expect(page).toHaveURL(at('/resultat/'));
 	await expect(page.locator('[data-testid="radar"] canvas')).toHaveAttribute('data-ready', 'true');
 	expectQuiet(seen);
 });
@@ -291,7 +291,7 @@ test('hostile values in storage are read as data: nothing runs and the quiz stil
 	await open(page, '/fraga/1/');
 	await atStatement(page, 0);
 	await page.keyboard.press('5');
-	await expect(page).toHaveURL(/\/fraga\/2\/$/);
+	await expect(page).toHaveURL(at('/fraga/2/'));
 	expect(seen.pageErrors).toEqual([]);
 });
 
