@@ -5,7 +5,7 @@
  */
 import { expect, test, type Page } from '@playwright/test';
 import { ADVANCE_MS, SETTLE_MS } from '../src/lib/quiz/island/timing';
-import { at, atStatement, open, pack, statements } from './helpers';
+import { allAnswered, at, atStatement, open, pack, saveAnswers, statements } from './helpers';
 
 const key = `valkompass:${pack.id}:answers`;
 const stored = (page: Page) =>
@@ -92,6 +92,28 @@ test('one tap answers and shows the next statement; back and skip stay on screen
 	expect(outline).toBe('none');
 });
 
+test('a tap on the answer already given moves on, and from the result goes back to it', async ({
+	page
+}) => {
+	await open(page, '/fraga/1/');
+	await atStatement(page, 0);
+	await page.getByLabel('Helt för').tap();
+	await atStatement(page, 1);
+	await page.getByRole('link', { name: 'Tillbaka', exact: true }).tap();
+	await atStatement(page, 0);
+	await expect(page.getByLabel('Helt för')).toBeChecked();
+	// Anywhere on the answer's box, as a finger would.
+	await page.locator('.option', { hasText: 'Helt för' }).tap();
+	await atStatement(page, 1);
+	expect(await stored(page)).toEqual({ [statements[0]!.id]: [2, 0] });
+
+	await open(page, '/fraga/1/?fran=resultat');
+	await expect(page.locator('h1')).toBeFocused();
+	await page.waitForTimeout(SETTLE_MS);
+	await page.locator('.option', { hasText: 'Helt för' }).tap();
+	await expect(page).toHaveURL(at(`/resultat/#${statements[0]!.id}`));
+});
+
 test('skipping an answered statement says "Ta bort svaret" and asks nothing silently', async ({
 	page
 }) => {
@@ -162,7 +184,28 @@ for (const size of [
 				}
 			}
 		}
-		// The first page's start button is in the first screen too.
+		// Answered, and come from the result to change an answer: the longest labels ("Ta bort
+		// svaret", "Till resultatet") on the longest statements still fit, each on at most two lines.
+		await saveAnswers(page, allAnswered());
+		for (const prefix of ['', '/lattlast', '/en']) {
+			const lang = prefix === '' ? 'sv' : prefix === '/en' ? 'en' : 'lattlast';
+			const longest = statements
+				.map((s, i) => ({ i, length: s.text[lang].length }))
+				.sort((a, b) => b.length - a.length)
+				.slice(0, 8);
+			for (const { i } of longest) {
+				await open(page, `${prefix}/fraga/${i + 1}/?fran=resultat`);
+				for (const button of await page.locator('.moves > *').all()) {
+					const box = (await button.boundingBox())!;
+					expect(box.y + box.height, `${prefix} statement ${i + 1}`).toBeLessThanOrEqual(
+						size.height
+					);
+					expect(box.height, `${prefix} statement ${i + 1}`).toBeLessThanOrEqual(60);
+				}
+			}
+		}
+		// The first page's start button is in the first screen too (with no answers saved).
+		await page.evaluate(() => localStorage.clear());
 		await open(page, '/');
 		const start = (await page.getByRole('link', { name: 'Starta testet' }).boundingBox())!;
 		expect(start.y + start.height).toBeLessThanOrEqual(size.height);
@@ -296,6 +339,17 @@ test('on a shared computer: answers can be removed from the first page, and expi
 		page.getByRole('status').filter({ hasText: 'Dina svar är borttagna' })
 	).toBeVisible();
 	await expect(page.getByRole('link', { name: 'Starta testet' })).toBeVisible();
+	// Focus goes to the way in, not lost with the button that is gone.
+	await expect(page.getByRole('link', { name: 'Starta testet' })).toBeFocused();
+	expect(await page.evaluate((k) => localStorage.getItem(k), key)).toBeNull();
+	// The result page says so too, where focus goes, when its answers are removed there.
+	await saveAnswers(page, allAnswered());
+	await open(page, '/resultat/');
+	page.once('dialog', (dialog) => dialog.accept());
+	await page.getByRole('button', { name: 'Ta bort mina svar från den här enheten' }).click();
+	await expect(
+		page.getByRole('status').filter({ hasText: 'Dina svar är borttagna' })
+	).toBeFocused();
 	expect(await page.evaluate((k) => localStorage.getItem(k), key)).toBeNull();
 	// Answers last used more than a day ago are gone when the next person opens the site.
 	await page.evaluate(
@@ -380,6 +434,16 @@ test('the language menu keeps the statement the person is on', async ({ page }) 
 	);
 	await page.getByRole('link', { name: 'English' }).tap();
 	await atStatement(page, 1, '/en');
+	// Come from the result to change an answer, the other language keeps the way back.
+	await open(page, '/fraga/5/?fran=resultat');
+	await page.getByText('Meny').tap();
+	await expect(page.getByRole('link', { name: 'English' })).toHaveAttribute(
+		'href',
+		/^(\.\.\/)+en\/fraga\/5\/\?fran=resultat$/
+	);
+	await page.getByRole('link', { name: 'English' }).tap();
+	await expect(page.getByRole('link', { name: 'To the result' })).toBeVisible();
+	await open(page, '/en/fraga/2/');
 	await page.getByRole('link', { name: 'Back' }).tap();
 	await atStatement(page, 0, '/en');
 	await expect(page.getByLabel('Somewhat agree')).toBeChecked();

@@ -425,7 +425,7 @@ test('changing an answer from the result page returns to the result, at that sta
 	await expect(page).toHaveURL(at('/fraga/5/?fran=resultat'));
 	await expect(page.locator('main[data-ready="true"]')).toBeVisible();
 	await expect(page.getByLabel('Varken för eller emot')).toBeChecked();
-	await expect(page.getByRole('link', { name: 'Tillbaka till resultatet' })).toHaveAttribute(
+	await expect(page.getByRole('link', { name: 'Till resultatet' })).toHaveAttribute(
 		'href',
 		new RegExp(`resultat/#${id}$`)
 	);

@@ -34,10 +34,10 @@ export const enQuiz: QuizMessages = {
 	home: {
 		title: (title: string) => `How much do you agree with “${title}”?`,
 		lead: (party: string, count: number) =>
-			`Take a stand on ${count} statements from ${party}’s programme for regional development. Then see how much you agree with the programme, topic by topic.`,
+			`Take a stand on ${count} statements from ${party}’s program for regional development. Then see how much you agree with the program, topic by topic.`,
 		whatHeading: 'What is this?',
 		what: (party: string) =>
-			`This quiz compares your views with the programme of a single party: ${party}. It is not a neutral voting advice tool that compares parties. Each statement is based on a quote from the programme, and you can see the quote after you have answered.`,
+			`This quiz compares your views with the program of a single party: ${party}. It is not a neutral voting advice tool that compares parties. Each statement is based on a quote from the program, and you can see the quote after you have answered.`,
 		time: 'It takes about ten minutes. You can skip statements and change your answers.',
 		privacy:
 			'Your answers are saved only on your device. Nothing is sent to any server. Your result leaves your device only if you share it yourself.',
@@ -70,9 +70,9 @@ export const enQuiz: QuizMessages = {
 		importantNeedsAnswer: 'Answer first to be able to mark it as important.',
 		explain: 'What does it mean?',
 		glossary: 'Words to know',
-		removeAnswer: 'Remove the answer',
+		removeAnswer: 'Remove answer',
 		answerRemoved: 'The answer has been removed. The statement does not count.',
-		backToResult: 'Back to the result',
+		backToResult: 'To the result',
 		menu: 'Menu',
 		saveCode: 'Keep this answer code, so that you can load your answers later:',
 		importantStep: {
@@ -84,7 +84,6 @@ export const enQuiz: QuizMessages = {
 		},
 		back: 'Back',
 		next: 'Next',
-		toResult: 'See the result',
 		keys: 'Keys while the quiz has focus: 1–5 answer and move on, S skips, the left and right arrows move between statements.',
 		storageFailed:
 			'Your answers could not be saved on this device (storage is full or turned off). You can continue, but your answers will be lost if you close the page.',

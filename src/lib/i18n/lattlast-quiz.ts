@@ -73,7 +73,7 @@ export const lattlastQuiz: QuizMessages = {
 		glossary: 'Svåra ord',
 		removeAnswer: 'Ta bort svaret',
 		answerRemoved: 'Svaret är borttaget.',
-		backToResult: 'Tillbaka till resultatet',
+		backToResult: 'Till resultatet',
 		menu: 'Meny',
 		saveCode: 'Spara den här koden. Med koden kan du få tillbaka dina svar senare:',
 		importantStep: {
@@ -85,7 +85,6 @@ export const lattlastQuiz: QuizMessages = {
 		},
 		back: 'Tillbaka',
 		next: 'Nästa',
-		toResult: 'Se resultatet',
 		keys: 'Har du tangentbord? Tryck 1 till 5 för att svara. Tryck S för att hoppa över. Tryck pil vänster eller pil höger för att byta påstående.',
 		storageFailed:
 			'Sidan kunde inte spara dina svar i din dator eller telefon. Kanske är minnet fullt. Eller så går det inte att spara där. Du kan svara ändå. Men dina svar försvinner när du stänger sidan.',

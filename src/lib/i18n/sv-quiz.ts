@@ -69,7 +69,7 @@ export const svQuiz = {
 		glossary: 'Ord att känna till',
 		removeAnswer: 'Ta bort svaret',
 		answerRemoved: 'Svaret är borttaget. Påståendet räknas inte.',
-		backToResult: 'Tillbaka till resultatet',
+		backToResult: 'Till resultatet',
 		menu: 'Meny',
 		saveCode: 'Spara den här svarskoden, så kan du läsa in dina svar senare:',
 		importantStep: {
@@ -81,7 +81,6 @@ export const svQuiz = {
 		},
 		back: 'Tillbaka',
 		next: 'Nästa',
-		toResult: 'Se resultatet',
 		keys: 'Tangenter när testet har fokus: 1–5 svarar och går vidare, S hoppar över, pilarna vänster och höger byter påstående.',
 		storageFailed:
 			'Dina svar kunde inte sparas på den här enheten (lagringen är full eller avstängd). Du kan fortsätta, men svaren försvinner om du stänger sidan.',

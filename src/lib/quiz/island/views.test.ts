@@ -1,6 +1,15 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { absolutePaths, hrefIn, hrefOf, sameView, viewAt, type View } from './views';
+import {
+	absolutePaths,
+	cameFromResult,
+	FROM_RESULT,
+	hrefIn,
+	hrefOf,
+	sameView,
+	viewAt,
+	type View
+} from './views';
 
 const paths = { home: '/en/', statement: '/en/fraga/', important: '/en/fraga/viktigt/' };
 
@@ -55,5 +64,14 @@ describe('island screens', () => {
 				expect(sameView(a, b)).toBe(JSON.stringify(a) === JSON.stringify(b));
 			})
 		);
+	});
+});
+
+describe('the way back to the result', () => {
+	it('is read from the query it is written as, and from nothing else', () => {
+		expect(cameFromResult(`?${FROM_RESULT}`)).toBe(true);
+		expect(cameFromResult(`?x=1&${FROM_RESULT}`)).toBe(true);
+		for (const search of ['', '?', '?fran=start', '?resultat', '?fran=resultat2'])
+			expect(cameFromResult(search)).toBe(false);
 	});
 });

@@ -45,6 +45,14 @@ export function absolutePaths(
 	};
 }
 
+/** The query a statement's address carries when the person came from the result to change it. */
+export const FROM_RESULT = 'fran=resultat';
+
+/** Whether an address's query (`location.search`) says the person came from the result. */
+export function cameFromResult(search: string): boolean {
+	return new URLSearchParams(search).get('fran') === 'resultat';
+}
+
 /** Whether two views are the same screen. */
 export function sameView(a: View, b: View): boolean {
 	return hrefOf(a, placeholder) === hrefOf(b, placeholder);
