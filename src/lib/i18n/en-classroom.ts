@@ -124,7 +124,7 @@ export const classroomEn: typeof classroomSv = {
 		notAdded: 'The answers could not be added. Reload the page and try again.'
 	},
 	results: {
-		chartTitle: 'How much the class agrees with the programme, by topic',
+		chartTitle: 'How much the class agrees with the program, by topic',
 		chartDescription: (parts: string) =>
 			`Radar chart with one topic per axis, from 0 to 100%. The line is the class median. The shaded band is the middle half of the students, from the lower to the upper quartile. ${parts}`,
 		describeTopic: (name: string, median: number, q1: number, q3: number) =>
@@ -136,8 +136,8 @@ export const classroomEn: typeof classroomSv = {
 		lowerQuartile: 'Half of the class is here (lower quartile',
 		upperQuartile: 'upper quartile)',
 		explain:
-			'The line is the middle of the class: half of the students agree with the programme more, half less (the median). Half of the class is inside the shaded area (between the lower and the upper quartile). A wide area means the class is divided. A student who has not answered any statement in a topic is not counted in that topic.',
-		tableCaption: 'How much the class agrees with the programme, by topic, in per cent',
+			'The line is the middle of the class: half of the students agree with the program more, half less (the median). Half of the class is inside the shaded area (between the lower and the upper quartile). A wide area means the class is divided. A student who has not answered any statement in a topic is not counted in that topic.',
+		tableCaption: 'How much the class agrees with the program, by topic, in per cent',
 		tableTopic: 'Topic',
 		tableMedian: 'Middle',
 		tableQuartiles: 'Half of the class',
@@ -153,7 +153,7 @@ export const classroomEn: typeof classroomSv = {
 		none: 'The class answered too similarly for any statement to stand out.',
 		variance: (value: number) =>
 			`The class is ${Math.round(25 * value)} % divided (for those who want to know: the variance is ${value.toLocaleString('en', { maximumFractionDigits: 2 })} of 4)`,
-		program: 'The programme',
+		program: 'The program',
 		showAll: (n: number) => `Show all ${n} statements that divide the class`,
 		showFewer: 'Show only the first five'
 	},
@@ -190,8 +190,8 @@ export const classroomEn: typeof classroomSv = {
 	projector: {
 		title: 'Projector mode',
 		intro:
-			'One statement at a time in large type. First show how the class answered, then what the programme says.',
-		keys: 'Click the slideshow first; then the keys control it. The right and left arrows change slide. Space, Enter or P shows the next step: first how the class answered, then the programme’s position. Page Down and Page Up (what a presentation remote sends) go step by step. Home goes to the start and End to the last slide. ? shows this help.',
+			'One statement at a time in large type. First show how the class answered, then what the program says.',
+		keys: 'Click the slideshow first; then the keys control it. The right and left arrows change slide. Space, Enter or P shows the next step: first how the class answered, then the program’s position. Page Down and Page Up (what a presentation remote sends) go step by step. Home goes to the start and End to the last slide. ? shows this help.',
 		startHeading: 'Take the quiz',
 		startText: 'Scan the QR code or type in the address.',
 		startHint: 'Press the right arrow for the next slide.',
@@ -204,7 +204,7 @@ export const classroomEn: typeof classroomSv = {
 		previous: 'Previous',
 		next: 'Next',
 		revealAnswers: 'Show how the class answered',
-		reveal: 'Show the programme’s position',
+		reveal: 'Show the program’s position',
 		hide: 'Hide again',
 		fullscreen: 'Full screen',
 		exitFullscreen: 'Exit full screen',
@@ -213,9 +213,9 @@ export const classroomEn: typeof classroomSv = {
 		back: 'Back to the class page',
 		stage: 'Slideshow',
 		toStart: 'To the start',
-		program: 'The programme',
+		program: 'The program',
 		classHeading: 'How the class answered',
-		programHeading: 'The programme says',
+		programHeading: 'The program says',
 		noAnswer: 'No answer',
 		noCodes:
 			'No answer codes are loaded. Paste them on the class page and the slideshow also shows how the class answered.',
@@ -239,7 +239,7 @@ export const classroomEn: typeof classroomSv = {
 	worksheet: {
 		title: 'Worksheet',
 		intro:
-			'All the statements on paper, for students without their own device or for group work. The answer key with the programme’s positions is printed on its own, for you only.',
+			'All the statements on paper, for students without their own device or for group work. The answer key with the program’s positions is printed on its own, for you only.',
 		printSheet: 'Print the students’ sheet',
 		printKey: 'Print the answer key (teacher only)',
 		keyTeacherOnly:
@@ -248,17 +248,17 @@ export const classroomEn: typeof classroomSv = {
 		instructions:
 			'Put a cross by the answer that best matches what you think. You may skip a statement.',
 		about: (party: string) =>
-			`The statements are based on ${party}’s regional programme. This is not a neutral voting advice tool: you are comparing your views with the programme of a single party.`,
+			`The statements are based on ${party}’s regional program. This is not a neutral voting advice tool: you are comparing your views with the program of a single party.`,
 		statementLabel: (n: number) => `Statement ${n}`,
-		keyHeading: 'Answer key: the programme’s positions',
+		keyHeading: 'Answer key: the program’s positions',
 		keyIntro:
-			'This is where the programme stands on each issue, with the quote that the position is based on. A quote says what the programme wants, not what is right.',
-		keyPosition: 'The programme',
+			'This is where the program stands on each issue, with the quote that the position is based on. A quote says what the program wants, not what is right.',
+		keyPosition: 'The program',
 		quoteFrom: (section: string) => `From the section “${section}”`
 	},
 	guide: {
 		title: 'Teacher’s guide',
-		lead: 'A 45–60 minute lesson in which the class takes a stand on statements from a party programme, sees what divides the class and discusses how to read a programme. All you need is the students’ phones or computers and a projector. Nobody needs to log in.',
+		lead: 'A 45–60 minute lesson in which the class takes a stand on statements from a party program, sees what divides the class and discusses how to read a program. All you need is the students’ phones or computers and a projector. Nobody needs to log in.',
 		contentsLabel: 'Contents',
 		beforeHeading: 'Before the lesson',
 		before: [
@@ -274,7 +274,7 @@ export const classroomEn: typeof classroomSv = {
 			{
 				time: '0–5 min',
 				title: 'Introduction',
-				text: 'Explain what the quiz is: it compares the students’ views with the regional programme of a single party. It is not a neutral voting advice tool. Say briefly what the region (Region Västernorrland, the county’s regional council) does: healthcare, public transport, culture and developing the county.'
+				text: 'Explain what the quiz is: it compares the students’ views with the regional program of a single party. It is not a neutral voting advice tool. Say briefly what the region (Region Västernorrland, the county’s regional council) does: healthcare, public transport, culture and developing the county.'
 			},
 			{
 				time: '5–20 min',
@@ -284,12 +284,12 @@ export const classroomEn: typeof classroomSv = {
 			{
 				time: '20–25 min',
 				title: 'Class results',
-				text: 'Paste the codes and show the chart. Talk about where the class agrees with the programme most and least, and about how large the spread is.'
+				text: 'Paste the codes and show the chart. Talk about where the class agrees with the program most and least, and about how large the spread is.'
 			},
 			{
 				time: '25–40 min',
 				title: 'What divides the class',
-				text: 'Take the statements that divide the class most, one at a time in projector mode. Let the students give reasons for both sides before you show the programme’s position and quote. Good questions: Who wins and who loses from the proposal? What does it cost? Which words in the quote show how certain the party is?'
+				text: 'Take the statements that divide the class most, one at a time in projector mode. Let the students give reasons for both sides before you show the program’s position and quote. Good questions: Who wins and who loses from the proposal? What does it cost? Which words in the quote show how certain the party is?'
 			},
 			{
 				time: '40–50 min',
@@ -304,28 +304,28 @@ export const classroomEn: typeof classroomSv = {
 		],
 		afterHeading: 'After the lesson',
 		after: [
-			'Let the students choose a statement and write briefly: what they think, why, and what the programme says.',
-			'Follow up with other parties’ programmes on the same issues, so that the students see several alternatives.',
+			'Let the students choose a statement and write briefly: what they think, why, and what the program says.',
+			'Follow up with other parties’ programs on the same issues, so that the students see several alternatives.',
 			'Clear the boxes in the class results when you are done, especially on a computer that others also use.',
 			'On computers that several students share: ask each student to press “Remove my answers from this device” (on the result page and the first page) once they have sent their code. Answers not used for a day are removed automatically.'
 		],
-		partyHeading: 'One party’s programme, not a comparison between parties',
+		partyHeading: 'One party’s program, not a comparison between parties',
 		party: [
-			'The quiz measures how much the students agree with a single programme. It says nothing about which party is closest to a student, since no other parties are included.',
-			'Say this clearly at the start and again when you look at the results. A high result means “I agree with this programme on these issues”, not “I should vote for this party”.',
-			'Each statement is based on a word-for-word quote from the programme. About half are things the programme is against, so someone who answers Strongly agree to everything does not get a high result.',
-			'Teaching in Swedish schools must be objective and balanced (saklig och allsidig, as the curriculum requires). Working with one party’s programme is fine when the students see that it is one of several and get to compare.'
+			'The quiz measures how much the students agree with a single program. It says nothing about which party is closest to a student, since no other parties are included.',
+			'Say this clearly at the start and again when you look at the results. A high result means “I agree with this program on these issues”, not “I should vote for this party”.',
+			'Each statement is based on a word-for-word quote from the program. About half are things the program is against, so someone who answers Strongly agree to everything does not get a high result.',
+			'Teaching in Swedish schools must be objective and balanced (saklig och allsidig, as the curriculum requires). Working with one party’s program is fine when the students see that it is one of several and get to compare.'
 		],
-		otherPartiesHeading: 'How to put the programme next to other parties’ programmes',
+		otherPartiesHeading: 'How to put the program next to other parties’ programs',
 		otherParties: [
 			'Choose two or three statements that divided the class.',
-			'Let groups find out what other parties in the region write about the same issue, in their regional programmes or on their websites.',
+			'Let groups find out what other parties in the region write about the same issue, in their regional programs or on their websites.',
 			'Compare: Do the parties want the same thing? How concrete are the promises? What words do they use? Parties can agree on the goal but disagree on how to get there.',
 			'Present the findings in a table on the board: the statement, the parties and what they say, with quotes.'
 		],
 		scoreHeading: 'How the result is calculated',
 		score: [
-			'Each answer becomes a number from −2 (Strongly disagree) to +2 (Strongly agree). The programme’s position is also a number, but never 0. The same answer as the programme gives 100%, one step away 75% and the opposite extreme 0%. Statements that the student has marked as important count double. Skipped statements do not count at all.',
+			'Each answer becomes a number from −2 (Strongly disagree) to +2 (Strongly agree). The program’s position is also a number, but never 0. The same answer as the program gives 100%, one step away 75% and the opposite extreme 0%. Statements that the student has marked as important count double. Skipped statements do not count at all.',
 			'In the class results, each student gets a percentage per topic, exactly the one the student sees. The class median is the middle of those percentages. The middle half of the students lies between the lower and the upper quartile, calculated as with QUARTILE.INC in a spreadsheet (KVARTIL.INK in Swedish Excel). The statements that divide the class most are those where the answers have the largest variance.'
 		],
 		scoreLinkBefore: 'The whole method, with a worked example, is on the page ',

@@ -5,20 +5,34 @@ import { joinAnd } from './join';
 import { enQuiz } from './en-quiz';
 import type { ResultMessages } from './sv-result';
 
+/** Half steps in words: 0.5 → 'half a step'. */
+const enSteps = (steps: number): string =>
+	[
+		'no steps',
+		'half a step',
+		'one step',
+		'one and a half steps',
+		'two steps',
+		'two and a half steps',
+		'three steps',
+		'three and a half steps',
+		'four steps'
+	][Math.round(steps * 2)] ?? `${steps} steps`;
+
 export const enResult: ResultMessages = {
 	...enQuiz,
 	/** A whole percentage as this language writes it. */
 	percent: (n: number) => `${n}%`,
 	result: {
 		title: 'Your result',
-		overall: (percent: number) => `You agree ${percent}% with the programme`,
+		overall: (percent: number) => `You agree ${percent}% with the program`,
 		none: 'You have not answered any statements yet, so there is no result to show.',
 		startQuiz: 'Start the quiz',
 		continueQuiz: 'Continue answering',
 		/** Topic names as one phrase: 'a, b and c'. */
 		topicList: (names: readonly string[]) => joinAnd(names, 'and'),
 		summary: (most: string, least: string) =>
-			`You agree most with the programme on ${most} and least on ${least}.`,
+			`You agree most with the program on ${most} and least on ${least}.`,
 		summaryOne: (topic: string) => `You have only answered statements in one topic: ${topic}.`,
 		summaryEqual: 'You agree to the same degree in every topic you have answered.',
 		chartTitle: 'How much you agree, by topic',
@@ -38,8 +52,8 @@ export const enResult: ResultMessages = {
 		filterAll: 'All topics',
 		sortLabel: 'Order',
 		sortQuiz: 'As in the quiz',
-		sortDisagreement: 'Biggest disagreement first',
-		programPosition: 'The programme',
+		sortDisagreement: 'Biggest gap first',
+		programPosition: 'The program',
 		importantMark: 'Important to you',
 		agreement: (percent: number) => `Agreement ${percent}%`,
 		quoteFrom: (section: string) => `From the section “${section}”`,
@@ -47,9 +61,9 @@ export const enResult: ResultMessages = {
 		method: 'How it is calculated',
 		startOver: 'Start again',
 		done: 'You’re done – well done!',
-		overallLead: 'You agree with the programme',
-		interpretation: (tenths: number, answered: number, total: number) =>
-			`You think like the programme on about ${tenths} in 10 questions, based on ${answered} of ${total} statements.`,
+		overallLead: 'You agree with the program',
+		interpretation: (steps: number, answered: number, total: number) =>
+			`${steps === 0 ? 'On average your answers are the same as the program’s, or nearly' : `On average your answers are ${enSteps(steps)} from the program’s`} (one step is, for example, ${enQuiz.answers[1]} instead of ${enQuiz.answers[2]}), based on ${answered} of ${total} statements.`,
 		shareResult: 'Share your result',
 		match: (percent: number) =>
 			percent >= 100
@@ -75,7 +89,7 @@ export const enResult: ResultMessages = {
 		story: 'Portrait image (story)',
 		cardOverall: (percent: number | null) =>
 			percent === null ? 'Nothing answered' : `Overall ${percent}%`,
-		cardDisclaimer: 'Compared with one party’s programme – not a neutral voting advice tool',
+		cardDisclaimer: 'Compared with one party’s program – not a neutral voting advice tool',
 		cardNotAnswered: 'not answered',
 		codeHeading: 'Save or hand in your answers',
 		codeHint:
@@ -93,7 +107,7 @@ export const enResult: ResultMessages = {
 		formatLabel: 'Image shape',
 		downloadPicture: 'Download the image',
 		shareNow: 'Share image and link',
-		cardLead: (party: string) => `I agree with ${party}’s programme`,
+		cardLead: (party: string) => `I agree with ${party}’s program`,
 		cardInvite: 'How much do you agree?',
 		cardCta: 'Take the quiz at',
 		sheetFailed: 'Sharing could not be opened. Check your connection, close and try again.',
@@ -102,7 +116,7 @@ export const enResult: ResultMessages = {
 		previewAlt: (percent: number | null) =>
 			percent === null
 				? 'The image to share'
-				: `The image to share: I agree ${percent}% with the programme`,
+				: `The image to share: I agree ${percent}% with the program`,
 		sendCode: 'Send the code',
 		codeShareText: (code: string) => `My answer code from the quiz: ${code}`,
 		close: 'Close',
@@ -113,22 +127,26 @@ export const enResult: ResultMessages = {
 		notice:
 			'This is someone else’s result. It shows the percentage for each topic, not the person’s answers.',
 		yourTurn: 'Take the quiz yourself',
-		overall: (percent: number) => `This person agrees ${percent}% with the programme`,
+		overall: (percent: number) => `This person agrees ${percent}% with the program`,
 		missing: (n: number) =>
 			`The link was made for an older version of the quiz. ${n} ${n === 1 ? 'topic did not exist then and is' : 'topics did not exist then and are'} shown as not answered.`,
 		unknown: (n: number) =>
 			`The link was made for an older version of the quiz. ${n} ${n === 1 ? 'topic no longer exists and is' : 'topics no longer exist and are'} not shown.`,
 		chartTitle: 'How much this person agrees, by topic',
 		tableCaption: 'How much this person agrees, by topic',
-		senderLead: 'The person who shared this agrees with the programme',
+		senderLead: 'The person who shared this agrees with the program',
 		invite: 'How much do you agree?',
 		ctaHint: 'It takes about ten minutes. Your answers stay on your device.',
 		afterTest: 'Once you have taken the quiz, you can compare your result with this one.',
+		program: (party: string, title: string) =>
+			`The program is “${title}” by ${party}: one party’s program, not a neutral voting guide.`,
+		noCode:
+			'The link has lost the code with the result. Ask the person who shared it to send the whole link again, or take the quiz yourself.',
 		compareSummary: 'Compare with my result',
 		compareIntro: 'Your result comes from the answers on this device. Nothing is sent anywhere.',
 		you: 'You',
-		sender: 'The person who shared',
-		difference: 'Difference',
+		sender: 'Sender',
+		difference: 'Gap',
 		compareChartTitle: 'Your result and the shared one, by topic',
 		compareCaption:
 			'You and the person who shared, by topic. The difference is in percentage points.'

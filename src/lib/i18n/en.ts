@@ -13,15 +13,15 @@ export const en: Messages = {
 		locale: 'en_GB',
 		title: (title: string) => `Valkompass: how much do you agree with “${title}”?`,
 		description: (party: string) =>
-			`Take a stand on statements from ${party}’s programme for regional development and see how much you agree, topic by topic. Your answers stay in your browser.`,
-		imageAlt: 'Valkompass: how much do you agree with the programme?'
+			`Take a stand on statements from ${party}’s program for regional development and see how much you agree, topic by topic. Your answers stay in your browser.`,
+		imageAlt: 'Valkompass: how much do you agree with the program?'
 	},
 	footer: {
 		about: (party: string, title: string) =>
-			`The statements are based on ${party}’s programme “${title}”. This is not a comparison between parties.`,
+			`The statements are based on ${party}’s program “${title}”. This is not a comparison between parties.`,
 		privacy:
 			'Your answers are saved only in your browser. Nothing is sent anywhere unless you share it yourself.',
-		source: 'Read the whole programme',
+		source: 'Read the whole program',
 		restore: 'Load answers from an answer code',
 		classroom: 'For teachers: class results',
 		record: 'The record: every statement'
@@ -32,10 +32,10 @@ export const en: Messages = {
 			'The result is calculated in your browser. Here is the whole method, so that you can check it.',
 		scaleHeading: 'Answers become numbers',
 		scale:
-			'Each answer becomes a number: Strongly disagree is −2, Somewhat disagree −1, Neither 0, Somewhat agree +1 and Strongly agree +2. The programme’s position is also a number between −2 and +2, but never 0. It is based on a quote from the programme.',
+			'Each answer becomes a number: Strongly disagree is −2, Somewhat disagree −1, Neither 0, Somewhat agree +1 and Strongly agree +2. The program’s position is also a number between −2 and +2, but never 0. It is based on a quote from the program.',
 		agreementHeading: 'How closely you agree',
 		agreement:
-			'For each statement, the agreement is calculated as 1 − |your answer − the programme’s position| / 4. The same answer gives 100%. The opposite extreme gives 0%. One step away gives 75%.',
+			'For each statement, the agreement is calculated as 1 − |your answer − the program’s position| / 4. The same answer gives 100%. The opposite extreme gives 0%. One step away gives 75%.',
 		weightHeading: 'Important to me',
 		weight:
 			'A statement that you have marked as important counts double. If you mark all statements as important, the result is the same as if you mark none.',
@@ -46,18 +46,18 @@ export const en: Messages = {
 		skip: 'A statement that you skip does not count at all. If you have not answered any statement in a topic, the topic gets no result. It is shown as “not answered” and leaves a gap in the chart. Showing 0% or 50% would be wrong, because we do not know what you think.',
 		exampleHeading: 'An example',
 		exampleGeneric:
-			'The programme says +2, −2 and +1 on three statements. You answer +2 (important) and −1, and skip the third. The agreement is 1 and 0.75. The weights are 2 and 1. The result is (2 × 1 + 1 × 0.75) / (2 + 1) = 0.917, that is 92%.',
+			'The program says +2, −2 and +1 on three statements. You answer +2 (important) and −1, and skip the third. The agreement is 1 and 0.75. The weights are 2 and 1. The result is (2 × 1 + 1 × 0.75) / (2 + 1) = 0.917, that is 92%.',
 		exampleOwnHeading: 'With your own answers',
 		exampleOwn: (topic: string) => `This is how your result for ${topic} is calculated:`,
 		exampleAnswer: 'Your answer',
-		examplePosition: 'The programme',
+		examplePosition: 'The program',
 		exampleAgreement: 'Agreement',
 		exampleWeight: 'Weight',
 		exampleSum: (numerator: string, denominator: string, percent: number) =>
 			`Sum: ${numerator} / ${denominator} = ${percent}%`,
-		positionsHeading: 'Where do the programme’s positions come from?',
+		positionsHeading: 'Where do the program’s positions come from?',
 		positions:
-			'Each statement comes with a word-for-word quote from the programme. ±2 means that the programme demands or rejects something outright. ±1 means that the programme only leans one way. When the statement carries the same reservation as the programme, such as “på sikt” (in the long term) or “pröva” (try), it counts as ±2. Between four and six in ten statements are ones the programme is against, so someone who answers “Strongly agree” to everything does not get a high result. Each statement also has a sentence on why its position is what it is.'
+			'Each statement comes with a word-for-word quote from the program. ±2 means that the program demands or rejects something outright. ±1 means that the program only leans one way. When the statement carries the same reservation as the program, such as “på sikt” (in the long term) or “pröva” (try), it counts as ±2. Between four and six in ten statements are ones the program is against, so someone who answers “Strongly agree” to everything does not get a high result. Each statement also has a sentence on why its position is what it is.'
 	},
 	decides: {
 		line: (who: readonly Decider[]) =>
@@ -82,16 +82,16 @@ export const en: Messages = {
 					)}`
 	},
 	program: {
-		heading: 'About the programme'
+		heading: 'About the program'
 	},
 	record: {
 		title: 'The record: every statement',
 		link: 'The record: every statement with its quote and reasons',
 		intro: (count: number) =>
-			`All ${count} statements of the quiz, each with the quote from the programme it rests on, the programme’s position, who decides the question and why the position is as strong as it is.`,
-		quote: 'Quote from the programme',
+			`All ${count} statements of the quiz, each with the quote from the program it rests on, the program’s position, who decides the question and why the position is as strong as it is.`,
+		quote: 'Quote from the program',
 		section: 'Section',
-		position: 'The programme’s position',
+		position: 'The program’s position',
 		decides: 'Who decides',
 		rationale: 'Why this position',
 		explanation: 'Explanation'

@@ -5,6 +5,20 @@ import { joinAnd } from './join';
 import { lattlastQuiz } from './lattlast-quiz';
 import type { ResultMessages } from './sv-result';
 
+/** Half steps in words: 0.5 → 'ett halvt steg'. */
+const lattlastSteps = (steps: number): string =>
+	[
+		'inget steg',
+		'ett halvt steg',
+		'ett steg',
+		'ett och ett halvt steg',
+		'två steg',
+		'två och ett halvt steg',
+		'tre steg',
+		'tre och ett halvt steg',
+		'fyra steg'
+	][Math.round(steps * 2)] ?? `${steps} steg`;
+
 export const lattlastResult: ResultMessages = {
 	...lattlastQuiz,
 	/** A whole percentage as this language writes it. */
@@ -38,7 +52,7 @@ export const lattlastResult: ResultMessages = {
 		filterAll: 'Alla ämnen',
 		sortLabel: 'Ordning',
 		sortQuiz: 'Som i testet',
-		sortDisagreement: 'Det du håller minst med om först',
+		sortDisagreement: 'Mest olika först',
 		programPosition: 'Programmet',
 		importantMark: 'Viktigt för dig',
 		agreement: (percent: number) => `Du håller med till ${percent} %`,
@@ -48,8 +62,8 @@ export const lattlastResult: ResultMessages = {
 		startOver: 'Börja om',
 		done: 'Du är klar. Bra jobbat!',
 		overallLead: 'Du håller med programmet till',
-		interpretation: (tenths: number, answered: number, total: number) =>
-			`Du tycker som programmet i ungefär ${tenths} av 10 frågor. Det bygger på ${answered} av ${total} påståenden.`,
+		interpretation: (steps: number, answered: number, total: number) =>
+			`${steps === 0 ? 'Du svarar som programmet, eller nästan som programmet.' : `Dina svar är i snitt ${lattlastSteps(steps)} från programmets svar.`} Ett steg är till exempel ${lattlastQuiz.answers[1]} i stället för ${lattlastQuiz.answers[2]}. Det bygger på ${answered} av ${total} påståenden.`,
 		shareResult: 'Dela resultatet',
 		match: (percent: number) =>
 			percent >= 100
@@ -124,6 +138,10 @@ export const lattlastResult: ResultMessages = {
 		invite: 'Hur mycket håller du med?',
 		ctaHint: 'Det tar ungefär tio minuter. Dina svar stannar hos dig.',
 		afterTest: 'Gör testet. Sedan kan du jämföra ditt resultat med det här.',
+		program: (party: string, title: string) =>
+			`Programmet heter ”${title}”. ${party} har skrivit det. Det är ett partis program. Det är inte en valkompass för alla partier.`,
+		noCode:
+			'Länken saknar koden med resultatet. Be personen som delade länken att skicka hela länken igen. Du kan också göra testet själv.',
 		compareSummary: 'Jämför med mitt resultat',
 		compareIntro:
 			'Ditt resultat kommer från dina svar på den här telefonen eller datorn. Vi skickar ingenting.',

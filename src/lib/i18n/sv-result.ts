@@ -6,6 +6,20 @@
 import { joinAnd } from './join';
 import { svQuiz } from './sv-quiz';
 
+/** Half steps in words: 0.5 → 'ett halvt steg'. */
+const svSteps = (steps: number): string =>
+	[
+		'inget steg',
+		'ett halvt steg',
+		'ett steg',
+		'ett och ett halvt steg',
+		'två steg',
+		'två och ett halvt steg',
+		'tre steg',
+		'tre och ett halvt steg',
+		'fyra steg'
+	][Math.round(steps * 2)] ?? `${steps} steg`;
+
 export const svResult = {
 	...svQuiz,
 	/** A whole percentage as this language writes it. */
@@ -39,7 +53,7 @@ export const svResult = {
 		filterAll: 'Alla ämnen',
 		sortLabel: 'Ordning',
 		sortQuiz: 'Som i testet',
-		sortDisagreement: 'Störst oenighet först',
+		sortDisagreement: 'Mest oense först',
 		programPosition: 'Programmet',
 		importantMark: 'Viktigt för dig',
 		agreement: (percent: number) => `Överensstämmelse ${percent} %`,
@@ -49,8 +63,9 @@ export const svResult = {
 		startOver: 'Börja om',
 		done: 'Du är klar – bra jobbat!',
 		overallLead: 'Du håller med programmet till',
-		interpretation: (tenths: number, answered: number, total: number) =>
-			`Du tycker ungefär som programmet i ${tenths} av 10 frågor, räknat på ${answered} av ${total} påståenden.`,
+		/** What the percent means: `steps` is averageSteps() of it (0, 0.5, 1 … 4). */
+		interpretation: (steps: number, answered: number, total: number) =>
+			`${steps === 0 ? 'Dina svar är i snitt desamma som programmets, eller nästan' : `Dina svar ligger i snitt ${svSteps(steps)} från programmets`} (ett steg är till exempel ${svQuiz.answers[1]} i stället för ${svQuiz.answers[2]}), räknat på ${answered} av ${total} påståenden.`,
 		shareResult: 'Dela resultatet',
 		match: (percent: number): string =>
 			percent >= 100
@@ -121,6 +136,12 @@ export const svResult = {
 		chartTitle: 'Hur mycket personen håller med, per ämne',
 		tableCaption: 'Hur mycket personen håller med, per ämne',
 		senderLead: 'Den som delade länken håller med programmet till',
+		/** Which program the number is about, under it: a friend may not know the site. */
+		program: (party: string, title: string) =>
+			`Programmet är ”${title}” av ${party}. Det är ett partis program, inte en neutral valkompass.`,
+		/** A link without a code (the part after #): nothing to paste on this page. */
+		noCode:
+			'Länken saknar koden med resultatet. Be den som delade den att skicka hela länken igen, eller gör testet själv.',
 		invite: 'Hur mycket håller du med?',
 		ctaHint: 'Det tar ungefär tio minuter. Dina svar stannar i din telefon eller dator.',
 		afterTest: 'När du har gjort testet kan du jämföra ditt resultat med det här.',

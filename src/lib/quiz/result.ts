@@ -29,6 +29,17 @@ export function summarize(topics: Pick<TopicScore, 'topic' | 'percent'>[]): Summ
 	};
 }
 
+/**
+ * What an overall percent means in the answers' own terms: how far the person's answers are from
+ * the program's on average, in steps of the five-point scale (Helt för to Delvis för is one step),
+ * rounded to half a step. It follows from the score (SCORING.md: a = 1 - |u - p| / 4, so the
+ * weighted mean distance is 4 × (1 - score)): 100 % is 0 steps, 75 % one, 50 % two, 0 % four.
+ */
+export function averageSteps(percent: number): number {
+	const steps = (4 * (100 - Math.min(100, Math.max(0, percent)))) / 100;
+	return Math.round(steps * 2) / 2;
+}
+
 /** One statement as the result page compares it. */
 export interface StatementComparison<S> {
 	statement: S;
