@@ -1,9 +1,17 @@
 import { expect, test, type Page } from '@playwright/test';
+import { encodeResultCode } from '../src/lib/codes/result-code';
+import { enResult } from '../src/lib/i18n/en-result';
+import { svResult } from '../src/lib/i18n/sv-result';
+import { averageSteps } from '../src/lib/quiz/result';
+import { score } from '../src/lib/quiz/scoring';
+import { sharedResultOf } from '../src/lib/share/share';
 import {
 	answerAll,
 	atStatement,
 	copiedAnswerLink,
 	open,
+	pack,
+	saveAnswers,
 	statements,
 	tablePercents,
 	type Move
@@ -72,6 +80,10 @@ test('a result link opened in a fresh browser shows the same radar and table, ma
 	await expect(cta).toHaveText('Gör testet själv');
 	await expect(cta).toBeInViewport({ ratio: 1 });
 	await expect(receiver.getByText('Hur mycket håller du med?')).toBeInViewport();
+	// It says which program the number is about, and that it is one party's, on the first screen.
+	const program = receiver.getByText(`Programmet är ”${pack.title}” av ${pack.party}.`);
+	await expect(program).toContainText('ett partis program, inte en neutral valkompass');
+	await expect(program).toBeInViewport({ ratio: 1 });
 	// The receiver's own storage is untouched.
 	expect(await receiver.evaluate(() => Object.keys(localStorage))).toEqual([]);
 	await other.close();
@@ -171,7 +183,8 @@ test('broken, truncated and tampered codes give a clear message and no page erro
 	const tamper = (code: string) =>
 		code.slice(0, 12) + (code[12] === 'A' ? 'B' : 'A') + code.slice(13);
 	const cases: [string, RegExp][] = [
-		[`/delat/#`, /ingen kod/],
+		[`/delat/#`, /saknar koden med resultatet/],
+		[`/delat/`, /saknar koden med resultatet/],
 		[`/delat/#hej%20hopp`, /inte ut som en kod/],
 		[`/delat/#${resultCode.slice(0, -4)}`, /skadad/],
 		[`/delat/#${tamper(resultCode)}`, /skadad/],
@@ -380,6 +393,56 @@ test.describe('on a 375×667 phone', () => {
 		await expect(page.locator(`details#${id}`)).toHaveAttribute('open', '');
 		await expect(page.locator(`details#${id} summary`)).toBeInViewport();
 		await expect(page.locator(`details#${id}`)).toContainText('Ändra svar');
+	});
+});
+
+test.describe('on a 360×640 phone', () => {
+	test.use({ viewport: { width: 360, height: 640 }, isMobile: true, hasTouch: true });
+
+	test('the score is read in steps of the scale; the tables and the comparison fit the screen in every language', async ({
+		page
+	}) => {
+		// Every statement "Varken för eller emot": no answer on the program's side, about two steps off.
+		const neutral = Object.fromEntries(statements.map((s) => [s.id, [0, 0] as [number, 0 | 1]]));
+		const scored = statements.map(({ id, topic, position }) => ({ id, topic, position }));
+		const topicIds = pack.topics.map((topic) => topic.id);
+		const result = score(
+			scored,
+			topicIds,
+			Object.fromEntries(statements.map((s) => [s.id, { value: 0 as const, important: false }]))
+		);
+		const steps = averageSteps(result.overallPercent!);
+		const code = encodeResultCode(
+			sharedResultOf(result),
+			pack.version,
+			pack.history[pack.version]!
+		);
+		await open(page, '/');
+		await saveAnswers(page, neutral);
+		for (const [prefix, t] of [
+			['', svResult],
+			['/en', enResult],
+			['/lattlast', null]
+		] as const) {
+			await open(page, `${prefix}/resultat/`);
+			if (t)
+				await expect(page.getByTestId('summary')).toContainText(
+					t.result.interpretation(steps, statements.length, statements.length)
+				);
+			await expect(page.getByTestId('score-table')).toBeVisible();
+			expect(await page.evaluate(() => document.documentElement.scrollWidth), prefix).toBe(360);
+			await open(page, `${prefix}/delat/#${code}`);
+			await page.getByTestId('compare').locator('summary').tap();
+			const table = page.getByTestId('compare-table');
+			await expect(table).toBeVisible();
+			const [width, room] = await table.evaluate((t) => [
+				t.getBoundingClientRect().width,
+				t.parentElement!.clientWidth
+			]);
+			expect(width, prefix).toBeLessThanOrEqual(room);
+			expect(await page.evaluate(() => document.documentElement.scrollWidth), prefix).toBe(360);
+		}
+		expect(steps).toBeGreaterThan(1);
 	});
 });
 

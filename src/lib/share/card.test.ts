@@ -5,7 +5,6 @@ import {
 	contentBox,
 	cssFont,
 	fitFont,
-	formatPercent,
 	minFontSize,
 	planCard,
 	storySafeZone,
@@ -42,7 +41,7 @@ const input: CardInput = {
 	cta: 'Gör testet på',
 	siteAddress: 'valkompass.example',
 	disclaimer: 'Jämför med ett partis program – inte en neutral valkompass',
-	lang: 'sv'
+	percent: (n) => `${n} %`
 };
 
 type TextOp = Extract<CardOp, { kind: 'text' }>;
@@ -104,10 +103,11 @@ describe('cardSize and formatting', () => {
 		expect(cardSize('story')).toEqual({ width: 1080, height: 1920 });
 	});
 
-	it('writes percentages the way each language does', () => {
-		expect(formatPercent(72, 'sv')).toBe('72\u00a0%');
-		expect(formatPercent(72, 'en')).toBe('72%');
-		expect(formatPercent(72, 'not a locale!')).toBe('72\u00a0%');
+	it("writes each topic's percentage the way the language's dictionary does", () => {
+		const shown = (percent: (n: number) => string) =>
+			texts(planCard({ ...input, percent }, measure)).map((op) => op.text);
+		expect(shown((n) => `${n} %`)).toContain('88 %');
+		expect(shown((n) => `${n}%`)).toContain('88%');
 	});
 
 	it('builds CSS fonts from system fonts only', () => {
@@ -185,7 +185,7 @@ describe('planCard', () => {
 			'Gör testet på valkompass.example',
 			'Kollektivtrafik',
 			'ej besvarat',
-			'100\u00a0%'
+			'100 %'
 		]) {
 			expect(shown).toContain(part);
 		}
@@ -223,8 +223,11 @@ describe('planCard', () => {
 			fc.property(
 				fc.array(topic, { minLength: 3, maxLength: 12 }),
 				fc.constantFrom('square' as const, 'story' as const),
-				fc.constantFrom('sv', 'en'),
-				(topics, size, lang) => checkLayout({ ...input, topics, size, lang })
+				fc.constantFrom<(n: number) => string>(
+					(n) => `${n} %`,
+					(n) => `${n}%`
+				),
+				(topics, size, percent) => checkLayout({ ...input, topics, size, percent })
 			),
 			// CARD_RUNS=3000 npx vitest run src/lib/share/card.test.ts searches deeper.
 			{ numRuns: Number(process.env.CARD_RUNS ?? 60) }

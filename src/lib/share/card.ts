@@ -38,7 +38,8 @@ export interface CardInput {
 	/** The site's address without the scheme: "valkompass.example.se". */
 	siteAddress: string;
 	disclaimer: string;
-	lang: string;
+	/** A whole percentage as the language writes it ("72 %", "72%"): the dictionary's own. */
+	percent: (n: number) => string;
 }
 
 /** The two picture formats: a square feed post or a 9:16 story. */
@@ -97,17 +98,6 @@ export function cssFont(font: CardFont): string {
 /** The picture's size in px for a format. */
 export function cardSize(size: CardSize): { width: number; height: number } {
 	return size === 'story' ? { width: 1080, height: 1920 } : { width: 1080, height: 1080 };
-}
-
-/** A percentage as the language writes it: "72 %" in Swedish, "72%" in English. */
-export function formatPercent(percent: number, lang: string): string {
-	const format = (locale: string) =>
-		new Intl.NumberFormat(locale, { style: 'percent', maximumFractionDigits: 0 });
-	try {
-		return format(lang).format(percent / 100);
-	} catch {
-		return format('sv').format(percent / 100);
-	}
 }
 
 /**
@@ -489,7 +479,7 @@ function axisLabel(
 		topic.percent === null
 			? { text: input.notAnsweredLabel, font: fonts.notAnswered, color: colors.muted }
 			: {
-					text: formatPercent(topic.percent, input.lang),
+					text: input.percent(topic.percent),
 					font: fonts.axisValue,
 					color: colors.accent
 				};
