@@ -5,7 +5,7 @@ import {
 	atStatement,
 	expectNoAxeViolations,
 	open,
-	pack,
+	saveAnswers,
 	statements
 } from './helpers';
 
@@ -33,18 +33,9 @@ const routes: { path: string; answered?: boolean }[] = [
 /** Saves a full set of answers, as if the quiz had been done, without clicking through it. */
 async function seedAnswers(page: Page) {
 	await open(page, '/fraga/1/');
-	await page.evaluate(
-		({ ids, key, version }) => {
-			const answers = Object.fromEntries(
-				ids.map((id, i) => [id, [(i % 5) - 2, i % 3 === 0 ? 1 : 0]])
-			);
-			localStorage.setItem(key, JSON.stringify({ f: 1, v: version, a: answers }));
-		},
-		{
-			ids: statements.map((s) => s.id),
-			key: `valkompass:${pack.id}:answers`,
-			version: pack.version
-		}
+	await saveAnswers(
+		page,
+		Object.fromEntries(statements.map((s, i) => [s.id, [(i % 5) - 2, i % 3 === 0 ? 1 : 0]]))
 	);
 }
 

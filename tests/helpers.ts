@@ -16,13 +16,17 @@ export const statements: Statement[] = statementsOf(pack);
 
 /**
  * Saves answers on the device as the quiz does ([value, important] by statement id), without
- * going through it. The page must be one of the site's.
+ * going through it, as last used at `usedAt` (ms). The page must be one of the site's.
  */
-export async function saveAnswers(page: Page, answers: Record<string, [number, 0 | 1]>) {
+export async function saveAnswers(
+	page: Page,
+	answers: Record<string, [number, 0 | 1]>,
+	usedAt = Date.now()
+) {
 	await page.evaluate(
-		({ key, answers }) =>
-			localStorage.setItem(key, JSON.stringify({ f: 1, v: 'zzzzzzz', t: Date.now(), a: answers })),
-		{ key: `valkompass:${pack.id}:answers`, answers }
+		({ key, version, usedAt, answers }) =>
+			localStorage.setItem(key, JSON.stringify({ f: 1, v: version, t: usedAt, a: answers })),
+		{ key: `valkompass:${pack.id}:answers`, version: pack.version, usedAt, answers }
 	);
 }
 

@@ -352,14 +352,7 @@ test('on a shared computer: answers can be removed from the first page, and expi
 	).toBeFocused();
 	expect(await page.evaluate((k) => localStorage.getItem(k), key)).toBeNull();
 	// Answers last used more than a day ago are gone when the next person opens the site.
-	await page.evaluate(
-		([k, id]) =>
-			localStorage.setItem(
-				k!,
-				JSON.stringify({ f: 1, v: 'zzzzzzz', t: Date.now() - 25 * 3600_000, a: { [id!]: [2, 0] } })
-			),
-		[key, statements[0]!.id]
-	);
+	await saveAnswers(page, { [statements[0]!.id]: [2, 0] }, Date.now() - 25 * 3600_000);
 	await open(page, '/');
 	await expect(page.getByRole('link', { name: 'Starta testet' })).toBeVisible();
 	await expect(page.locator('main')).toContainText('De är borttagna');
@@ -368,19 +361,7 @@ test('on a shared computer: answers can be removed from the first page, and expi
 
 test('when every statement is answered, the first page leads to the result', async ({ page }) => {
 	await open(page, '/');
-	await page.evaluate(
-		([k, ids]) =>
-			localStorage.setItem(
-				k!,
-				JSON.stringify({
-					f: 1,
-					v: 'zzzzzzz',
-					t: Date.now(),
-					a: Object.fromEntries((ids as string[]).map((id) => [id, [1, 0]]))
-				})
-			),
-		[key, statements.map((s) => s.id)] as const
-	);
+	await saveAnswers(page, allAnswered());
 	await open(page, '/');
 	await expect(page.locator('.actions .primary')).toHaveText('Visa resultatet');
 	await expect(page.getByRole('link', { name: /Fortsätt där du slutade/ })).toHaveCount(0);
@@ -390,19 +371,7 @@ test('after the last statement, a short step marks what matters most, and it cou
 	page
 }) => {
 	await open(page, `/fraga/${statements.length}/`);
-	await page.evaluate(
-		([k, ids]) =>
-			localStorage.setItem(
-				k!,
-				JSON.stringify({
-					f: 1,
-					v: 'zzzzzzz',
-					t: Date.now(),
-					a: { [(ids as string[])[0]!]: [2, 0] }
-				})
-			),
-		[key, statements.map((s) => s.id)] as const
-	);
+	await saveAnswers(page, { [statements[0]!.id]: [2, 0] });
 	await open(page, `/fraga/${statements.length}/`);
 	await atStatement(page, statements.length - 1);
 	await page.getByLabel('Helt för').tap();

@@ -2,22 +2,9 @@
  * English texts of the result islands (the result page and a shared result).
  */
 import { joinAnd } from './join';
+import { enSteps } from './steps';
 import { enQuiz } from './en-quiz';
 import type { ResultMessages } from './sv-result';
-
-/** Half steps in words: 0.5 → 'half a step'. */
-const enSteps = (steps: number): string =>
-	[
-		'no steps',
-		'half a step',
-		'one step',
-		'one and a half steps',
-		'two steps',
-		'two and a half steps',
-		'three steps',
-		'three and a half steps',
-		'four steps'
-	][Math.round(steps * 2)] ?? `${steps} steps`;
 
 export const enResult: ResultMessages = {
 	...enQuiz,

@@ -2,22 +2,9 @@
  * Easy-to-read Swedish (lättläst) texts of the result islands (the result page and a shared result).
  */
 import { joinAnd } from './join';
+import { svSteps } from './steps';
 import { lattlastQuiz } from './lattlast-quiz';
 import type { ResultMessages } from './sv-result';
-
-/** Half steps in words: 0.5 → 'ett halvt steg'. */
-const lattlastSteps = (steps: number): string =>
-	[
-		'inget steg',
-		'ett halvt steg',
-		'ett steg',
-		'ett och ett halvt steg',
-		'två steg',
-		'två och ett halvt steg',
-		'tre steg',
-		'tre och ett halvt steg',
-		'fyra steg'
-	][Math.round(steps * 2)] ?? `${steps} steg`;
 
 export const lattlastResult: ResultMessages = {
 	...lattlastQuiz,
@@ -63,7 +50,7 @@ export const lattlastResult: ResultMessages = {
 		done: 'Du är klar. Bra jobbat!',
 		overallLead: 'Du håller med programmet till',
 		interpretation: (steps: number, answered: number, total: number) =>
-			`${steps === 0 ? 'Du svarar som programmet, eller nästan som programmet.' : `Dina svar är i snitt ${lattlastSteps(steps)} från programmets svar.`} Ett steg är till exempel ${lattlastQuiz.answers[1]} i stället för ${lattlastQuiz.answers[2]}. Det bygger på ${answered} av ${total} påståenden.`,
+			`${steps === 0 ? 'Du svarar som programmet, eller nästan som programmet.' : `Dina svar är i snitt ${svSteps(steps)} från programmets svar.`} Ett steg är till exempel ${lattlastQuiz.answers[1]} i stället för ${lattlastQuiz.answers[2]}. Det bygger på ${answered} av ${total} påståenden.`,
 		shareResult: 'Dela resultatet',
 		match: (percent: number) =>
 			percent >= 100

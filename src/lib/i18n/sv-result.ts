@@ -4,21 +4,8 @@
  * scripts carry only these.
  */
 import { joinAnd } from './join';
+import { svSteps } from './steps';
 import { svQuiz } from './sv-quiz';
-
-/** Half steps in words: 0.5 → 'ett halvt steg'. */
-const svSteps = (steps: number): string =>
-	[
-		'inget steg',
-		'ett halvt steg',
-		'ett steg',
-		'ett och ett halvt steg',
-		'två steg',
-		'två och ett halvt steg',
-		'tre steg',
-		'tre och ett halvt steg',
-		'fyra steg'
-	][Math.round(steps * 2)] ?? `${steps} steg`;
 
 export const svResult = {
 	...svQuiz,
